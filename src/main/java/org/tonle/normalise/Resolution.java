@@ -1,0 +1,20 @@
+package org.tonle.normalise;
+
+/**
+ * The outcome of normalising one value: the value, or the reason it was held back
+ * (a sentence naming the rule, e.g. "nationality 'Korea' names more than one state: KOR, PRK").
+ */
+public record Resolution<T>(T value, String reason) {
+
+    public static <T> Resolution<T> of(T value) {
+        return new Resolution<>(value, null);
+    }
+
+    public static <T> Resolution<T> heldBack(String reason) {
+        return new Resolution<>(null, reason);
+    }
+
+    public boolean ok() {
+        return reason == null;
+    }
+}

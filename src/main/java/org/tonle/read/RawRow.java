@@ -1,0 +1,27 @@
+package org.tonle.read;
+
+import java.util.List;
+
+/**
+ * One row as found: the sheet it came from (null for CSV), its number as a person counts it
+ * (Excel's row number, or the CSV record's first line number) and its cells in column order.
+ */
+public record RawRow(String sheet, int rowNumber, List<Cell> cells) {
+
+    public Cell cell(int column) {
+        return column < cells.size() ? cells.get(column) : Cell.BLANK;
+    }
+
+    public boolean isBlank() {
+        return cells.stream().allMatch(Cell::isBlank);
+    }
+
+    /** Excel's column letters for a 0-based index: 0 → A, 26 → AA. */
+    public static String columnLetters(int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return letters.toString();
+    }
+}
