@@ -1,0 +1,103 @@
+package org.tonle.load;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.tonle.TonleSettings;
+import org.tonle.feed.FeedCatalogue;
+import org.tonle.normalise.DateReader;
+import org.tonle.normalise.NationalityResolver;
+import org.tonle.normalise.PassportHasher;
+import org.tonle.reconcile.FileChecks;
+
+/**
+ * The job that loads one file: stage (read → normalise → write, in chunks) → check → publish.
+ * Everything it needs comes from its job parameters, so any process sharing the job repository can
+ * run or restart it.
+ */
+@Configuration
+public class FileJobConfiguration {
+
+    public static final String JOB = "loadFile";
+    public static final String STAGE_STEP = "stage";
+    public static final String LOAD_ID = "loadId";
+    public static final String FEED = "feed";
+    public static final String PATH = "path";
+    public static final String NAME = "sourceFile";
+
+    @Bean
+    public Job loadFileJob(JobRepository repository, Step stage, Step check, Step publish, LoadJobListener listener) {
+        return new JobBuilder(JOB, repository).listener(listener).start(stage).next(check).next(publish).build();
+    }
+
+    @Bean
+    @StepScope
+    public LoadContext loadContext(FeedCatalogue feeds, @Value("#{jobParameters['loadId']}") Long loadId,
+                                   @Value("#{jobParameters['feed']}") String feed,
+                                   @Value("#{jobParameters['path']}") String path,
+                                   @Value("#{jobParameters['sourceFile']}") String name) {
+        return new LoadContext(loadId, feeds.get(feed), Path.of(path), feed + "/" + name);
+    }
+
+    @Bean
+    @StepScope
+    public FileRowReader fileRowReader(LoadContext loadContext, TonleSettings settings, DateReader dates,
+                                       LoadLedger ledger) {
+        return new FileRowReader(loadContext, settings.readLimits(), dates, ledger);
+    }
+
+    @Bean
+    @StepScope
+    public RowNormaliser rowNormaliser(LoadContext loadContext, NationalityResolver nationalities, DateReader dates,
+                                       PassportHasher passports, Clock clock, TonleSettings settings) {
+        return new RowNormaliser(loadContext, nationalities, dates, passports, LocalDate.now(clock),
+                settings.keepNames());
+    }
+
+    @Bean
+    @StepScope
+    public StagingWriter stagingWriter(JdbcTemplate jdbc, LoadContext loadContext) {
+        return new StagingWriter(jdbc, loadContext);
+    }
+
+    @Bean
+    public Step stage(JobRepository repository, PlatformTransactionManager tx, FileRowReader fileRowReader,
+                      RowNormaliser rowNormaliser, StagingWriter stagingWriter, TonleSettings settings,
+                      StagingFaults faults) {
+        return new StepBuilder(STAGE_STEP, repository)
+                .<SourceRecord, StagedRow>chunk(settings.chunkSize(), tx)
+                .reader(fileRowReader)
+                .processor(rowNormaliser)
+                .writer(chunk -> {
+                    faults.beforeWrite(chunk);
+                    stagingWriter.write(chunk);
+                })
+                .build();
+    }
+
+    @Bean
+    public Step check(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, FeedCatalogue feeds,
+                      LoadLedger ledger, FileChecks checks) {
+        return new StepBuilder("check", repository).tasklet(new StagingCheck(jdbc, feeds, ledger, checks), tx).build();
+    }
+
+    @Bean
+    public Step publish(JobRepository repository, PlatformTransactionManager tx, Publisher publisher) {
+        return new StepBuilder("publish", repository).tasklet((contribution, chunkContext) -> {
+            publisher.publish(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobParameters()
+                    .getLong(LOAD_ID));
+            return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+        }, tx).build();
+    }
+}

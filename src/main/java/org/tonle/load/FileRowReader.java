@@ -1,0 +1,223 @@
+package org.tonle.load;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.tonle.feed.ControlTotals;
+import org.tonle.feed.FeedDefinition;
+import org.tonle.feed.FieldDefinition;
+import org.tonle.normalise.DateReader;
+import org.tonle.normalise.TextFolding;
+import org.tonle.read.Cell;
+import org.tonle.read.LayoutDetector;
+import org.tonle.read.RawRow;
+import org.tonle.read.ReadLimits;
+import org.tonle.read.RowSource;
+import org.tonle.read.RowSources;
+import org.tonle.read.SheetLayout;
+import org.tonle.read.UnreadableFileException;
+
+/**
+ * Reads one file as records: the data sheet after its header, up to its control row, then the
+ * Summary sheet where the feed defines one. Its position (phase and last row) is kept in the step's
+ * ExecutionContext, so a restart resumes after the last committed chunk.
+ */
+public class FileRowReader implements ItemStreamReader<SourceRecord> {
+
+    static final String DATA_ROWS = "tonle.dataRows";
+    static final String BLANK_ROWS = "tonle.blankRows";
+    private static final String PHASE = "tonle.phase";
+    private static final String LAST_ROW = "tonle.lastRow";
+
+    private enum Phase { DATA, SUMMARY, DONE }
+
+    private final LoadContext load;
+    private final ReadLimits limits;
+    private final DateReader dates;
+    private final LoadLedger ledger;
+
+    private Phase phase = Phase.DATA;
+    private int lastRow;
+    private long dataRows;
+    private long blankRows;
+    private RowSource source;
+    private SheetLayout layout;
+    private final Deque<RawRow> buffered = new ArrayDeque<>();
+
+    public FileRowReader(LoadContext load, ReadLimits limits, DateReader dates, LoadLedger ledger) {
+        this.load = load;
+        this.limits = limits;
+        this.dates = dates;
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        phase = Phase.valueOf(context.getString(PHASE, Phase.DATA.name()));
+        lastRow = context.getInt(LAST_ROW, 0);
+        dataRows = context.getLong(DATA_ROWS, 0);
+        blankRows = context.getLong(BLANK_ROWS, 0);
+        try {
+            openPhase(lastRow == 0 && phase == Phase.DATA);
+        } catch (UnreadableFileException e) {
+            throw new ItemStreamException(e.getMessage(), e);
+        }
+    }
+
+    private void openPhase(boolean firstOpen) throws UnreadableFileException {
+        closeSource();
+        if (phase == Phase.DATA) {
+            source = RowSources.open(load.file(), load.displayName(), load.feed().dataSheet(), limits);
+            load.date1904(source.date1904());
+            layout = detect(dataHeaders(), required());
+            if (firstOpen) {
+                DeclaredPeriod.find(layout.titleLines(), dates).ifPresent(p -> {
+                    load.declaredPeriod(p.from(), p.to());
+                    ledger.recordDeclaredPeriod(load.loadId(), p.from(), p.to());
+                });
+            } else {
+                ledger.declaredPeriod(load.loadId()).ifPresent(p -> load.declaredPeriod(p.from(), p.to()));
+            }
+        } else if (phase == Phase.SUMMARY) {
+            ControlTotals.SummarySheet summary = load.feed().controls().summarySheet();
+            source = RowSources.open(load.file(), load.displayName(), summary.sheet(), limits);
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            headers.put("nationality", summary.nationalityHeaders());
+            headers.putAll(summary.measureHeaders());
+            layout = detect(headers, Set.of("nationality"));
+        }
+    }
+
+    private SheetLayout detect(Map<String, List<String>> headers, Set<String> required) throws UnreadableFileException {
+        buffered.clear();
+        List<RawRow> first = new ArrayList<>();
+        for (RawRow row; first.size() < LayoutDetector.MAX_TITLE_ROWS && (row = source.next()) != null; ) {
+            first.add(row);
+        }
+        String where = load.displayName() + (first.isEmpty() || first.get(0).sheet() == null ? ""
+                : ", sheet '" + first.get(0).sheet() + "'");
+        SheetLayout found = new LayoutDetector(headers, required).detect(first, where);
+        first.stream().filter(r -> r.rowNumber() > Math.max(found.headerRow(), lastRow)).forEach(buffered::add);
+        return found;
+    }
+
+    private Map<String, List<String>> dataHeaders() {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (FieldDefinition f : load.feed().fields()) {
+            headers.put(f.name(), f.headers());
+        }
+        return headers;
+    }
+
+    private Set<String> required() {
+        return load.feed().fields().stream().filter(FieldDefinition::required).map(FieldDefinition::name)
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public SourceRecord read() throws Exception {
+        while (phase != Phase.DONE) {
+            RawRow row = nextRow();
+            if (row == null) {
+                nextPhase();
+                continue;
+            }
+            lastRow = row.rowNumber();
+            if (row.isBlank()) {
+                if (phase == Phase.DATA) {
+                    blankRows++;
+                }
+                continue;
+            }
+            boolean control = isControlRow(row);
+            if (phase == Phase.DATA) {
+                if (control) {
+                    // a control row ends the data: signature blocks and notes follow it
+                    SourceRecord record = record(SourceRecord.Kind.CONTROL, row);
+                    nextPhase();
+                    return record;
+                }
+                dataRows++;
+                return record(SourceRecord.Kind.DATA, row);
+            }
+            return record(control ? SourceRecord.Kind.SUMMARY_TOTAL : SourceRecord.Kind.SUMMARY, row);
+        }
+        return null;
+    }
+
+    private RawRow nextRow() throws UnreadableFileException {
+        if (!buffered.isEmpty()) {
+            return buffered.poll();
+        }
+        RawRow row;
+        do {
+            row = source.next();
+        } while (row != null && row.rowNumber() <= lastRow);
+        return row;
+    }
+
+    private void nextPhase() throws UnreadableFileException {
+        ControlTotals.SummarySheet summary = load.feed().controls().summarySheet();
+        if (phase == Phase.DATA && summary != null && hasSheet(summary.sheet())) {
+            phase = Phase.SUMMARY;
+        } else {
+            phase = Phase.DONE;
+        }
+        lastRow = 0;
+        openPhase(false);
+    }
+
+    private boolean hasSheet(String name) throws UnreadableFileException {
+        String wanted = name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return RowSources.sheetNames(load.file(), load.displayName(), limits).stream()
+                .anyMatch(s -> s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT).equals(wanted));
+    }
+
+    private boolean isControlRow(RawRow row) {
+        for (Cell cell : row.cells()) {
+            if (!cell.isBlank()) {
+                String text = TextFolding.fold(cell.display()).toLowerCase(Locale.ROOT)
+                        .replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
+                return load.feed().controls().markers().stream()
+                        .anyMatch(m -> text.equals(m) || text.startsWith(m + " "));
+            }
+        }
+        return false;
+    }
+
+    private SourceRecord record(SourceRecord.Kind kind, RawRow row) {
+        Map<String, Cell> cells = new LinkedHashMap<>();
+        layout.columns().forEach((field, col) -> cells.put(field, row.cell(col)));
+        return new SourceRecord(kind, row.sheet(), row.rowNumber(), cells, layout.headers(), layout.columns(),
+                row.cells());
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putString(PHASE, phase.name());
+        context.putInt(LAST_ROW, lastRow);
+        context.putLong(DATA_ROWS, dataRows);
+        context.putLong(BLANK_ROWS, blankRows);
+    }
+
+    @Override
+    public void close() {
+        closeSource();
+    }
+
+    private void closeSource() {
+        if (source != null) {
+            source.close();
+            source = null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.tonle.load;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.tonle.feed.DateRule;
+
+/** The feed's rules between dates: each broken rule is one held-back reason that names it. */
+final class RowRules {
+
+    private final LoadContext load;
+    private final LocalDate today;
+
+    RowRules(LoadContext load, LocalDate today) {
+        this.load = load;
+        this.today = today;
+    }
+
+    List<String> check(Map<String, Object> values) {
+        List<String> broken = new ArrayList<>();
+        for (DateRule rule : load.feed().rules()) {
+            if (!(values.get(rule.field()) instanceof LocalDate date)) {
+                continue;
+            }
+            Object other = rule.other() == null ? null : values.get(rule.other());
+            boolean ok = switch (rule.kind()) {
+                case NOT_FUTURE -> !date.isAfter(today);
+                case NOT_BEFORE -> !(other instanceof LocalDate o) || !date.isBefore(o);
+                case BEFORE -> !(other instanceof LocalDate o) || date.isBefore(o);
+                case IN_DECLARED_PERIOD -> load.declaredFrom() == null
+                        || (!date.isBefore(load.declaredFrom()) && !date.isAfter(load.declaredTo()));
+            };
+            if (!ok) {
+                broken.add(explain(rule, date, other));
+            }
+        }
+        return broken;
+    }
+
+    private String explain(DateRule rule, LocalDate date, Object other) {
+        return switch (rule.kind()) {
+            case NOT_FUTURE -> "rule '" + rule.describe() + "': " + date + " is after today (" + today + ")";
+            case NOT_BEFORE, BEFORE -> "rule '" + rule.describe() + "': " + date + " vs " + other;
+            case IN_DECLARED_PERIOD -> "rule '" + rule.describe() + "': " + date + " is outside "
+                    + load.declaredFrom() + " – " + load.declaredTo();
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package org.tonle.load;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the normaliser makes of one source record: a clean row for the target table, a held-back row
+ * with its reason, or the sender's control totals.
+ */
+public record StagedRow(Kind kind, int sourceRow, String sheet, String periodKey, String periodMonth,
+                        Map<String, Object> values, List<NationalityCount> nationalityCounts, String fullName,
+                        String nationalityIso3, String reason, String rawRecord, List<ControlFigure> controls) {
+
+    public enum Kind { CLEAN, HELD_BACK, CONTROL }
+
+    public record NationalityCount(String iso3, long count) {
+    }
+
+    /** A figure the sender declares: for one nationality ("ALL" for the whole file) and measure. */
+    public record ControlFigure(String source, String nationalityIso3, String measure, long declared) {
+    }
+
+    static StagedRow clean(int row, String sheet, String periodKey, String periodMonth, Map<String, Object> values,
+                           List<NationalityCount> counts, String fullName) {
+        return new StagedRow(Kind.CLEAN, row, sheet, periodKey, periodMonth, values, counts, fullName,
+                null, null, null, List.of());
+    }
+
+    static StagedRow heldBack(int row, String sheet, String periodKey, String nationalityIso3, String reason,
+                              String rawRecord) {
+        return new StagedRow(Kind.HELD_BACK, row, sheet, periodKey, null, Map.of(), List.of(), null,
+                nationalityIso3, reason, rawRecord, List.of());
+    }
+
+    static StagedRow control(int row, String sheet, List<ControlFigure> figures) {
+        return new StagedRow(Kind.CONTROL, row, sheet, null, null, Map.of(), List.of(), null, null, null, null,
+                figures);
+    }
+}

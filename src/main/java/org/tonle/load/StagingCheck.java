@@ -1,0 +1,58 @@
+package org.tonle.load;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tonle.feed.FeedCatalogue;
+import org.tonle.feed.FeedDefinition;
+import org.tonle.reconcile.FileChecks;
+
+/**
+ * After staging: every row read is either loaded or held back, or the load fails instead of
+ * publishing; then the sender's control totals are compared with what was staged.
+ */
+public class StagingCheck implements Tasklet {
+
+    private final JdbcTemplate jdbc;
+    private final FeedCatalogue feeds;
+    private final LoadLedger ledger;
+    private final FileChecks checks;
+
+    public StagingCheck(JdbcTemplate jdbc, FeedCatalogue feeds, LoadLedger ledger, FileChecks checks) {
+        this.jdbc = jdbc;
+        this.feeds = feeds;
+        this.ledger = ledger;
+        this.checks = checks;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution self = chunkContext.getStepContext().getStepExecution();
+        long loadId = self.getJobExecution().getJobParameters().getLong(FileJobConfiguration.LOAD_ID);
+        FeedDefinition feed = feeds.get(self.getJobExecution().getJobParameters().getString(FileJobConfiguration.FEED));
+        ExecutionContext staged = self.getJobExecution().getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals(FileJobConfiguration.STAGE_STEP))
+                .reduce((a, b) -> b).orElseThrow().getExecutionContext();
+        long read = staged.getLong(FileRowReader.DATA_ROWS, 0);
+        long blank = staged.getLong(FileRowReader.BLANK_ROWS, 0);
+        long loaded = count("SELECT COUNT(*) FROM " + feed.target().table() + " WHERE load_id = ?", loadId);
+        long held = count("SELECT COUNT(*) FROM held_row WHERE load_id = ?", loadId);
+        ledger.counted(loadId, read, loaded, held, blank);
+        if (read != loaded + held) {
+            throw new IllegalStateException("rows do not add up: " + read + " read, but " + loaded + " loaded + "
+                    + held + " held back; the load is not published");
+        }
+        FileChecks.Outcome outcome = checks.check(loadId, feed);
+        ledger.checked(loadId, outcome.status(), outcome.detail());
+        return RepeatStatus.FINISHED;
+    }
+
+    private long count(String sql, long loadId) {
+        Long n = jdbc.queryForObject(sql, Long.class, loadId);
+        return n == null ? 0 : n;
+    }
+}

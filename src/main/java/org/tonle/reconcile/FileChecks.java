@@ -1,0 +1,127 @@
+package org.tonle.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.tonle.feed.ControlTotals;
+import org.tonle.feed.FeedDefinition;
+import org.tonle.feed.FieldDefinition;
+import org.tonle.normalise.Resolution;
+import org.tonle.normalise.WholeNumbers;
+import org.tonle.read.Cell;
+import org.tonle.read.HeaderKey;
+
+/**
+ * File-level reconciliation: each figure the sender declares (control rows, Summary sheets) against
+ * what this load staged. A difference that the held-back rows account for exactly is EXPLAINED.
+ */
+@Component
+public class FileChecks {
+
+    public static final String ALL = "ALL";
+    private final JdbcTemplate jdbc;
+
+    public FileChecks(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Outcome(String status, String detail) {
+    }
+
+    private record Held(String nationality, Map<String, String> raw) {
+    }
+
+    public Outcome check(long loadId, FeedDefinition feed) {
+        jdbc.update("DELETE FROM file_check WHERE load_id = ?", loadId);
+        List<Held> held = jdbc.query("SELECT nationality_iso3, raw_record FROM held_row WHERE load_id = ?",
+                (rs, i) -> new Held(rs.getString(1), RawRecordJson.parse(rs.getString(2))), loadId);
+        List<String> lines = new ArrayList<>();
+        String worst = null;
+        List<Map<String, Object>> declared = jdbc.queryForList("SELECT source, nationality_iso3, measure, "
+                + "MAX(declared) AS declared FROM control_total WHERE load_id = ? "
+                + "GROUP BY source, nationality_iso3, measure ORDER BY source, nationality_iso3, measure", loadId);
+        for (Map<String, Object> d : declared) {
+            String source = (String) d.get("source");
+            String nationality = (String) d.get("nationality_iso3");
+            String measureName = (String) d.get("measure");
+            long value = ((Number) d.get("declared")).longValue();
+            ControlTotals.Measure measure = feed.controls().measures().get(measureName);
+            long loaded = loaded(loadId, feed, measure, nationality);
+            long heldBack = heldBack(held, feed, measure, nationality);
+            String status = value == loaded ? "MATCH" : value == loaded + heldBack ? "EXPLAINED" : "MISMATCH";
+            jdbc.update("INSERT INTO file_check (load_id, source, nationality_iso3, measure, declared, loaded, "
+                    + "held_back, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", loadId, source, nationality, measureName,
+                    value, loaded, heldBack, status);
+            worst = worse(worst, status);
+            if (!status.equals("MATCH")) {
+                String scope = measureName + (ALL.equals(nationality) ? "" : " (" + nationality + ")") + " in " + source;
+                lines.add(status.equals("EXPLAINED")
+                        ? scope + ": " + value + " declared = " + loaded + " loaded + " + heldBack + " held back"
+                        : scope + ": " + value + " declared, " + loaded + " loaded, " + heldBack
+                        + " held back: a difference of " + (value - loaded - heldBack));
+            }
+        }
+        return new Outcome(worst == null ? "NONE" : worst, String.join("; ", lines));
+    }
+
+    private static String worse(String a, String b) {
+        List<String> order = List.of("MATCH", "EXPLAINED", "MISMATCH");
+        return a == null || order.indexOf(b) > order.indexOf(a) ? b : a;
+    }
+
+    private long loaded(long loadId, FeedDefinition feed, ControlTotals.Measure m, String nationality) {
+        String table = feed.target().table();
+        StringBuilder sql = new StringBuilder("SELECT ")
+                .append(m.sum() != null ? "COALESCE(SUM(" + m.sum() + "), 0)" : "COUNT(*)")
+                .append(" FROM ").append(table).append(" WHERE load_id = ?");
+        List<Object> args = new ArrayList<>(List.of(loadId));
+        if (!ALL.equals(nationality)) {
+            sql.append(" AND nationality_iso3 = ?");
+            args.add(nationality);
+        }
+        if (m.whereField() != null) {
+            sql.append(" AND ").append(m.whereField()).append(" = ?");
+            args.add(m.whereValue());
+        }
+        Number n = jdbc.queryForObject(sql.toString(), Number.class, args.toArray());
+        return n == null ? 0 : n.longValue();
+    }
+
+    private long heldBack(List<Held> held, FeedDefinition feed, ControlTotals.Measure m, String nationality) {
+        long total = 0;
+        for (Held h : held) {
+            if (!ALL.equals(nationality) && !nationality.equals(h.nationality())) {
+                continue;
+            }
+            if (m.whereField() != null) {
+                FieldDefinition f = feed.field(m.whereField()).orElseThrow();
+                String raw = cell(h.raw(), f);
+                String value = raw == null ? null : f.choices().get(raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", ""));
+                if (!m.whereValue().equals(value)) {
+                    continue;
+                }
+            }
+            if (m.sum() != null) {
+                String raw = cell(h.raw(), feed.field(m.sum()).orElseThrow());
+                Resolution<Long> n = WholeNumbers.read(Cell.text(raw));
+                total += n.ok() && n.value() != null ? n.value() : 0;
+            } else {
+                total++;
+            }
+        }
+        return total;
+    }
+
+    private static String cell(Map<String, String> raw, FieldDefinition f) {
+        List<String> keys = f.headers().stream().map(HeaderKey::of).toList();
+        for (Map.Entry<String, String> e : raw.entrySet()) {
+            if (HeaderKey.ofCell(e.getKey()).stream().anyMatch(keys::contains)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+}
