@@ -26,8 +26,9 @@ final class DateTextParser {
     // The separator before the year is required, or 'Jan 2026' would read as 20 January 2026.
     private static final Pattern NAME_DAY_YEAR =
             Pattern.compile(WORD + "\\.?[/.\\- ]?([0-9]{1,2})" + ORDINAL + "[/.\\-, ]([0-9]{4}|[0-9]{2})");
-    private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})[/.\\-]([0-9]{1,2})");
-    private static final Pattern MONTH_YEAR = Pattern.compile("([0-9]{1,2})[/.\\- ]([0-9]{4})");
+    // No '.' between month and year: '2026.1' and '1.2026' are as likely decimal numbers.
+    private static final Pattern YEAR_MONTH = Pattern.compile("([0-9]{4})[/\\-]([0-9]{1,2})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("([0-9]{1,2})[/\\- ]([0-9]{4})");
     // 'Jan 26' may be 26 January; only 'Jan-26' / 'Jan/26' (Excel's mmm-yy) carry a two-digit year.
     private static final Pattern NAME_YEAR = Pattern.compile(WORD + "\\.?(?:[/.\\-, ]?([0-9]{4})|[/\\-]([0-9]{2}))");
     private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
