@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Day-first dates and months written as text. Hand-written matching rather than DateTimeFormatter:
  * one pass of precompiled patterns, no exception for a refused value, and the calendar is checked
- * as strictly as ResolverStyle.STRICT would (DateTextParserTest compares the two).
+ * as strictly as ResolverStyle.STRICT would (DateReaderStrictnessTest compares the two).
  */
 final class DateTextParser {
 
