@@ -15,6 +15,7 @@ import org.tonle.feed.FeedDefinition;
 import org.tonle.intake.FileLedger;
 import org.tonle.intake.Inbox;
 import org.tonle.intake.InboxFile;
+import org.tonle.normalise.DimNationalityTable;
 
 /**
  * One run over the inbox: first restart yesterday's failed loads whose file is still there, then
@@ -30,8 +31,11 @@ public class NightlyRun {
     private final FileLedger files;
     private final FileLoadLauncher launcher;
     private final JdbcTemplate jdbc;
+    private final DimNationalityTable dimension;
 
-    public NightlyRun(FeedCatalogue feeds, FileLedger files, FileLoadLauncher launcher, JdbcTemplate jdbc) {
+    public NightlyRun(FeedCatalogue feeds, FileLedger files, FileLoadLauncher launcher, JdbcTemplate jdbc,
+                      DimNationalityTable dimension) {
+        this.dimension = dimension;
         this.feeds = feeds;
         this.files = files;
         this.launcher = launcher;
@@ -42,6 +46,7 @@ public class NightlyRun {
     }
 
     public Result run(Path inboxDir, String feedName) throws IOException {
+        dimension.refresh();
         Inbox inbox = new Inbox(inboxDir);
         List<FeedDefinition> selected = feedName == null ? List.copyOf(feeds.all()) : List.of(feeds.get(feedName));
         List<FileOutcome> outcomes = new ArrayList<>(restartFailed(inbox, selected));
