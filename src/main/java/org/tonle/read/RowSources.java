@@ -1,9 +1,14 @@
 package org.tonle.read;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Opens the right {@link RowSource} for a file by its content and extension. */
+/**
+ * Opens the right {@link RowSource} for a file by its content, using the extension only as a hint
+ * for text files (they have no magic bytes). Every refusal message starts with the display name.
+ */
 public final class RowSources {
 
     private RowSources() {
@@ -18,12 +23,59 @@ public final class RowSources {
      */
     public static RowSource open(Path file, String displayName, String sheetName, ReadLimits limits)
             throws UnreadableFileException {
-        throw new UnreadableFileException(displayName + ": readers are not written yet");
+        return switch (checkedKind(file, displayName, limits)) {
+            case ZIP -> XlsxRowSource.open(file, displayName, sheetName, limits);
+            case OLE2 -> XlsRowSource.open(file, displayName, sheetName, limits);
+            default -> CsvRowSource.open(file, displayName, limits);
+        };
     }
 
     /** The sheet names of a workbook in order; an empty list for CSV. */
     public static List<String> sheetNames(Path file, String displayName, ReadLimits limits)
             throws UnreadableFileException {
-        return List.of();
+        return switch (checkedKind(file, displayName, limits)) {
+            case ZIP -> XlsxRowSource.sheetNames(file, displayName, limits);
+            case OLE2 -> XlsRowSource.sheetNames(file, displayName, limits);
+            default -> List.of();
+        };
+    }
+
+    /** The file's kind once size and type are acceptable: ZIP, OLE2, or OTHER meaning CSV text. */
+    private static FileKind checkedKind(Path file, String displayName, ReadLimits limits)
+            throws UnreadableFileException {
+        long size;
+        FileKind kind;
+        try {
+            size = Files.size(file);
+            kind = size == 0 ? FileKind.OTHER : FileKind.of(file);
+        } catch (IOException e) {
+            throw new UnreadableFileException(displayName + ": the file cannot be opened (" + Texts.reason(e) + ")", e);
+        }
+        if (size == 0) {
+            throw new UnreadableFileException(displayName + ": the file is empty");
+        }
+        if (size > limits.maxFileBytes()) {
+            throw new UnreadableFileException(displayName + ": the file is " + Texts.count(size)
+                    + " bytes, larger than the " + Texts.count(limits.maxFileBytes()) + " bytes accepted");
+        }
+        String extension = FileKind.extension(displayName);
+        String expected = FileKind.expectedFrom(extension);
+        return switch (kind) {
+            case ZIP, OLE2 -> kind;
+            case OTHER -> {
+                if (expected.equals("an Excel workbook")) {
+                    throw new UnreadableFileException(displayName + ": this is not an Excel workbook"
+                            + " (its content is neither .xlsx nor .xls)");
+                }
+                if (!FileKind.isTextExtension(extension)) {
+                    String type = extension.isEmpty() ? "files without an extension" : "files of type ." + extension;
+                    throw new UnreadableFileException(displayName + ": " + type
+                            + " are not read (only .xlsx, .xls, .csv, .txt and .tsv)");
+                }
+                yield kind;
+            }
+            default -> throw new UnreadableFileException(displayName + ": this is " + kind.description()
+                    + ", not " + expected);
+        };
     }
 }

@@ -1,0 +1,110 @@
+package org.tonle.read;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Rows of a CSV file, one record at a time. Encoding comes from the byte-order mark, the separator
+ * from the header line; every cell is text (typing is the normaliser's job).
+ */
+final class CsvRowSource implements RowSource {
+    private final String displayName;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+
+    private CsvRowSource(String displayName, CSVParser parser) {
+        this.displayName = displayName;
+        this.parser = parser;
+        this.records = parser.iterator();
+    }
+
+    static CsvRowSource open(Path file, String displayName, ReadLimits limits) throws UnreadableFileException {
+        Reader reader = null;
+        try {
+            CsvEncoding encoding = CsvEncoding.of(file);
+            char separator;
+            try (Reader sniffing = encoding.open(file, displayName)) {
+                separator = CsvSniffer.separator(sniffing);
+            }
+            reader = new BoundedCsvReader(encoding.open(file, displayName), separator, limits, displayName);
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(separator)
+                    // kept so that line numbers stay exact; blank records are skipped in next()
+                    .setIgnoreEmptyLines(false)
+                    .get();
+            return new CsvRowSource(displayName, CSVParser.parse(reader, format));
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(reader);
+            throw refusal(displayName, 1, e);
+        }
+    }
+
+    @Override
+    public RawRow next() throws UnreadableFileException {
+        while (true) {
+            // the parser has counted every line break before this record: it starts on the next line
+            long firstLine = parser.getCurrentLineNumber() + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw refusal(displayName, firstLine, e);
+            }
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            List<Cell> cells = new ArrayList<>(record.size());
+            for (String value : record) {
+                cells.add(Cell.text(value));
+            }
+            return new RawRow(null, Math.toIntExact(firstLine), cells);
+        }
+    }
+
+    @Override
+    public boolean date1904() {
+        return false;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(parser);
+    }
+
+    private static UnreadableFileException refusal(String displayName, long line, Exception e) {
+        RefusedInputException refused = RefusedInputException.findIn(e);
+        if (refused != null) {
+            return new UnreadableFileException(refused.getMessage(), e);
+        }
+        String reason = Texts.reason(e);
+        String where = displayName + ": line " + Texts.count(line);
+        if (reason.contains("EOF reached before encapsulated token finished")) {
+            return new UnreadableFileException(where + " opens a quoted field that is never closed", e);
+        }
+        if (reason.contains("invalid char between encapsulated token and delimiter")) {
+            return new UnreadableFileException(where + " has text after the closing quote of a field", e);
+        }
+        return new UnreadableFileException(where + ": the CSV text cannot be read (" + reason + ")", e);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // nothing useful to do: we are already reporting or finishing
+            }
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.tonle.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvRowSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsUtf8WithoutBomAsTextCells() throws Exception {
+        Path file = write("police.csv", "operation_id,nationality,suspects_arrested\nOP-1,ចិន,\"1,024\"\nOP-2,,7\n");
+        List<RawRow> rows = readAll(file, ReadLimits.DEFAULT);
+        assertEquals(3, rows.size());
+        assertEquals(new RawRow(null, 1, List.of(Cell.text("operation_id"), Cell.text("nationality"),
+                Cell.text("suspects_arrested"))), rows.get(0));
+        assertEquals(List.of(Cell.text("OP-1"), Cell.text("ចិន"), Cell.text("1,024")), rows.get(1).cells());
+        assertEquals(Cell.BLANK, rows.get(2).cell(1));
+        assertEquals(3, rows.get(2).rowNumber());
+    }
+
+    @Test
+    void dropsTheUtf8ByteOrderMark() throws Exception {
+        byte[] body = "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8);
+        Path file = write("bom.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, body));
+        List<RawRow> rows = readAll(file, ReadLimits.DEFAULT);
+        assertEquals("a", rows.get(0).cell(0).text());
+        assertEquals("2", rows.get(1).cell(1).text());
+    }
+
+    @Test
+    void readsExcelUnicodeTextExportUtf16LeTabSeparated() throws Exception {
+        String text = "Full name\tNationality\tRemarks\r\nSok Dara\tខ្មែរ\tone, two; three\r\n";
+        Path file = write("unicode.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                text.getBytes(StandardCharsets.UTF_16LE)));
+        List<RawRow> rows = readAll(file, ReadLimits.DEFAULT);
+        assertEquals(List.of(Cell.text("Sok Dara"), Cell.text("ខ្មែរ"), Cell.text("one, two; three")),
+                rows.get(1).cells());
+        assertEquals(2, rows.get(1).rowNumber());
+    }
+
+    @Test
+    void readsUtf16BeWithBom() throws Exception {
+        Path file = write("be.csv", concat(new byte[] {(byte) 0xFE, (byte) 0xFF},
+                "x;y\n1;2\n".getBytes(StandardCharsets.UTF_16BE)));
+        assertEquals(List.of(Cell.text("1"), Cell.text("2")), readAll(file, ReadLimits.DEFAULT).get(1).cells());
+    }
+
+    @Test
+    void sniffsSemicolonsFromTheHeaderNotFromTheData() throws Exception {
+        Path file = write("semi.csv", "\n  \nPeriod;Nationality;Arrested\n2026-01;China, PRC;1,024\n");
+        List<RawRow> rows = readAll(file, ReadLimits.DEFAULT);
+        assertEquals(new RawRow(null, 3, List.of(Cell.text("Period"), Cell.text("Nationality"), Cell.text("Arrested"))),
+                rows.get(0));
+        assertEquals(List.of(Cell.text("2026-01"), Cell.text("China, PRC"), Cell.text("1,024")), rows.get(1).cells());
+        assertEquals(4, rows.get(1).rowNumber());
+    }
+
+    @Test
+    void separatorTieMeansComma() throws IOException {
+        assertEquals(',', sniff("a;b,c\n"));
+        assertEquals(',', sniff("single\n"));
+        assertEquals('\t', sniff("a\tb\tc;d\n"));
+        assertEquals(';', sniff("\"x,y,z\";b;c\n"));
+    }
+
+    @Test
+    void quotedFieldsKeepSeparatorsQuotesAndLineBreaksWithExactRowNumbers() throws Exception {
+        String csv = "id,remarks\r\n"
+                + "1,\"raided, 3 buildings\"\r\n"
+                + "2,\"first line\r\nsecond line\nthird\"\r\n"
+                + "\r\n"
+                + "3,\"he said \"\"no\"\"\"\r\n"
+                + "4,last";
+        List<RawRow> rows = readAll(write("q.csv", csv), ReadLimits.DEFAULT);
+        assertEquals(List.of(1, 2, 3, 7, 8), rows.stream().map(RawRow::rowNumber).toList());
+        assertEquals("raided, 3 buildings", rows.get(1).cell(1).text());
+        assertEquals("first line\r\nsecond line\nthird", rows.get(2).cell(1).text());
+        assertEquals("he said \"no\"", rows.get(3).cell(1).text());
+        assertEquals("last", rows.get(4).cell(1).text());
+    }
+
+    @Test
+    void keepsHeaderCellsWithLineBreaksAndSpacesAsFound() throws Exception {
+        List<RawRow> rows = readAll(write("h.csv", "\"សញ្ជាតិ\nNationality\", Sex \nChina,M\n"), ReadLimits.DEFAULT);
+        assertEquals(List.of(Cell.text("សញ្ជាតិ\nNationality"), Cell.text(" Sex ")), rows.get(0).cells());
+        assertEquals(3, rows.get(1).rowNumber());
+    }
+
+    @Test
+    void refusesInvalidUtf8NamingTheLine() throws Exception {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int i = 2; i < 3000; i++) {
+            csv.append(i).append(",name ").append(i).append('\n');
+        }
+        byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {'x', ',', (byte) 0xC3, '(', '\n'};
+        Path file = write("bad.csv", concat(good, bad));
+        assertEquals("bad.csv: line 3,000 is not valid UTF-8", refusal(file, ReadLimits.DEFAULT));
+    }
+
+    @Test
+    void refusesInvalidUtf8OnTheFirstLine() throws Exception {
+        Path file = write("latin1.csv", "Nationalité,x\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("latin1.csv: line 1 is not valid UTF-8", refusal(file, ReadLimits.DEFAULT));
+    }
+
+    @Test
+    void refusesAnOverlongFieldNamingItsLine() throws Exception {
+        Path file = write("long.csv", "a,b\n1,2\n3," + "x".repeat(5000) + "\n");
+        assertEquals("long.csv: line 3 has a field longer than 1,000 characters", refusal(file, small()));
+    }
+
+    @Test
+    void refusesAQuotedFieldThatSpansTooManyShortLines() throws Exception {
+        Path file = write("open.csv", "a,b\n1,\"" + "x\n".repeat(3000) + "\"\n");
+        assertEquals("open.csv: line 2 has a field longer than 1,000 characters", refusal(file, small()));
+    }
+
+    @Test
+    void doubledQuotesDoNotResetTheFieldBound() throws Exception {
+        Path file = write("quotes.csv", "a\n\"" + "x\"\"".repeat(600) + "\"\n");
+        assertEquals("quotes.csv: line 2 has a field longer than 1,000 characters", refusal(file, small()));
+    }
+
+    @Test
+    void acceptsAFieldExactlyAtTheBound() throws Exception {
+        Path file = write("edge.csv", "a,b\n\"" + "y".repeat(1000) + "\"," + "z".repeat(1000) + "\n");
+        assertEquals(1000, readAll(file, small()).get(1).cell(1).text().length());
+    }
+
+    @Test
+    void refusesARecordWithTooManyFields() throws Exception {
+        Path file = write("wide.csv", "a,b\n" + "1,".repeat(20) + "\n");
+        assertEquals("wide.csv: line 2 has more than 10 fields", refusal(file, small()));
+    }
+
+    @Test
+    void refusesAQuoteThatIsNeverClosed() throws Exception {
+        Path file = write("unclosed.csv", "a,b\n1,2\n3,\"never closed\n4,5\n");
+        assertEquals("unclosed.csv: line 3 opens a quoted field that is never closed", refusal(file, ReadLimits.DEFAULT));
+    }
+
+    @Test
+    void dateSystemIsNeverThe1904One() throws Exception {
+        try (RowSource source = RowSources.open(write("d.csv", "a\n"), "d.csv", null, ReadLimits.DEFAULT)) {
+            assertFalse(source.date1904());
+        }
+    }
+
+    @Test
+    void csvHasNoSheetNames() throws Exception {
+        assertEquals(List.of(), RowSources.sheetNames(write("n.csv", "a\n"), "n.csv", ReadLimits.DEFAULT));
+    }
+
+    static ReadLimits small() {
+        return new ReadLimits(10_000_000, 1000, 10);
+    }
+
+    private char sniff(String header) throws IOException {
+        try (Reader reader = new java.io.StringReader(header)) {
+            return CsvSniffer.separator(reader);
+        }
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    static byte[] concat(byte[] first, byte[] second) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(first);
+        out.writeBytes(second);
+        return out.toByteArray();
+    }
+
+    static List<RawRow> readAll(Path file, ReadLimits limits) throws UnreadableFileException {
+        return readAll(file, null, limits);
+    }
+
+    static List<RawRow> readAll(Path file, String sheet, ReadLimits limits) throws UnreadableFileException {
+        List<RawRow> rows = new ArrayList<>();
+        try (RowSource source = RowSources.open(file, file.getFileName().toString(), sheet, limits)) {
+            for (RawRow row; (row = source.next()) != null; ) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** Reads the whole file and returns the refusal message; fails when the file is accepted. */
+    static String refusal(Path file, ReadLimits limits) {
+        UnreadableFileException e = assertThrows(UnreadableFileException.class, () -> readAll(file, limits));
+        return e.getMessage();
+    }
+}
