@@ -1,0 +1,119 @@
+package org.tonle.sample;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes sample-input/, the realistic inbox that ./tonle run loads on a fresh clone. Re-runnable and
+ * deterministic (seeded): {@code mvn -q test-compile exec:java} is not needed, run its main from the IDE
+ * or with java -cp target/test-classes:... org.tonle.sample.SampleInbox sample-input.
+ * The figures follow the seed story where they fit: 209 deported on 23 January 2026 (73 KOR, 136 MMR).
+ */
+public final class SampleInbox {
+
+    private final Path root;
+    private final Random random = new Random(20260123L);
+
+    private SampleInbox(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws IOException {
+        new SampleInbox(Path.of(args.length > 0 ? args[0] : "sample-input")).writeAll();
+    }
+
+    void writeAll() throws IOException {
+        for (String feed : List.of("immigration", "police", "courts", "interior-stats")) {
+            Files.createDirectories(root.resolve(feed));
+        }
+        Immigration.write(root.resolve("immigration"), random);
+        Police.write(root.resolve("police"), random);
+        Courts.write(root.resolve("courts"), random);
+        InteriorStats.write(root.resolve("interior-stats"));
+    }
+
+    // ---------------------------------------------------------------- shared helpers
+
+    static Workbook titled(String sheetName, List<String> titles, List<String> headers, List<List<Object>> rows,
+                           List<Object> totalRow) {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        Sheet sheet = wb.createSheet(sheetName);
+        CellStyle dateStyle = wb.createCellStyle();
+        dateStyle.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+        int r = 0;
+        for (String title : titles) {
+            Row row = sheet.createRow(r);
+            row.createCell(0).setCellValue(title);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.size() - 1));
+            r++;
+        }
+        r++; // a blank row between the titles and the header, as the ministries' templates have
+        Row header = sheet.createRow(r++);
+        for (int c = 0; c < headers.size(); c++) {
+            header.createCell(c).setCellValue(headers.get(c));
+        }
+        for (List<Object> values : rows) {
+            put(sheet.createRow(r++), values, dateStyle);
+        }
+        if (totalRow != null) {
+            put(sheet.createRow(r++), totalRow, dateStyle);
+            r++;
+            sheet.createRow(r++).createCell(1).setCellValue("Prepared by: ............  Approved by: ............");
+        }
+        return wb;
+    }
+
+    static void put(Row row, List<Object> values, CellStyle dateStyle) {
+        for (int c = 0; c < values.size(); c++) {
+            Object v = values.get(c);
+            if (v == null) {
+                continue;
+            }
+            var cell = row.createCell(c);
+            if (v instanceof LocalDate d) {
+                cell.setCellValue(d);
+                cell.setCellStyle(dateStyle);
+            } else if (v instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+            } else {
+                cell.setCellValue(v.toString());
+            }
+        }
+    }
+
+    static void save(Workbook wb, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            wb.write(out);
+        }
+        wb.close();
+    }
+
+    static void csv(Path file, List<String> lines) throws IOException {
+        Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
+    }
+
+    static String pick(Random random, List<String> options) {
+        return options.get(random.nextInt(options.size()));
+    }
+
+    static List<Object> list(Object... values) {
+        List<Object> list = new ArrayList<>();
+        for (Object v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+}
