@@ -8,7 +8,7 @@ import org.tonle.feed.FeedDefinition;
  * What the steps of one file's job share: the load, the file, and what the reader learnt from the
  * file's title rows and workbook settings.
  */
-public final class LoadContext {
+public class LoadContext {
 
     private final long loadId;
     private final FeedDefinition feed;
@@ -45,7 +45,7 @@ public final class LoadContext {
         return date1904;
     }
 
-    void date1904(boolean value) {
+    public void date1904(boolean value) {
         date1904 = value;
     }
 
@@ -57,7 +57,7 @@ public final class LoadContext {
         return declaredTo;
     }
 
-    void declaredPeriod(LocalDate from, LocalDate to) {
+    public void declaredPeriod(LocalDate from, LocalDate to) {
         declaredFrom = from;
         declaredTo = to;
     }
