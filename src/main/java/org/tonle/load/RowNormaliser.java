@@ -100,8 +100,9 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
                 name = keepNames && n != null ? n.toString() : null;
             }
         }
-        return StagedRow.clean(record.rowNumber(), record.sheet(), periodKey,
-                FieldReader.month(values.get(feed.versioning().fields().get(0))), values, counts, name);
+        String month = feed.versioning().by() == Versioning.By.KEY ? null
+                : FieldReader.month(values.get(feed.versioning().fields().get(0)));
+        return StagedRow.clean(record.rowNumber(), record.sheet(), periodKey, month, values, counts, name);
     }
 
     private static Long total(Map<String, Object> values) {
