@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The matching key of a nationality as written: the same key for every spelling that differs only
@@ -28,6 +29,10 @@ final class NationalityKey {
             "nuoc ", "warga negara ", "warganegara ", "kewarganegaraan ", "negara ", "国籍", "國籍");
     private static final List<String> SUFFIXES =
             List.of("人", "籍", "사람", "인", "လူမျိုး", "နိုင်ငံ", " people");
+
+    private static final Pattern LATIN = Pattern.compile("[a-z0-9 ]+");
+    private static final Pattern LETTER_CODE = Pattern.compile("[a-z]{1,3}");
+    private static final Pattern LATIN_LETTER = Pattern.compile("[a-z]");
 
     private NationalityKey() {
     }
@@ -88,26 +93,12 @@ final class NationalityKey {
 
     /** Only a-z, digits and spaces: the keys that may be compared by edit distance. */
     static boolean isLatin(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')) {
-                return false;
-            }
-        }
-        return !key.isEmpty();
+        return LATIN.matcher(key).matches();
     }
 
-    /** Two or three Latin letters (a possible alpha-2/alpha-3 code), or ICAO's one-letter D. */
+    /** One to three Latin letters: a possible alpha-2/alpha-3 code, or ICAO's one-letter D. */
     static boolean looksLikeLetterCode(String key) {
-        if (key.isEmpty() || key.length() > 3) {
-            return false;
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) < 'a' || key.charAt(i) > 'z') {
-                return false;
-            }
-        }
-        return true;
+        return LETTER_CODE.matcher(key).matches();
     }
 
     /** One to three digits of any script, as an ISO numeric code ("50" and "050" are both Bangladesh). */
@@ -169,13 +160,7 @@ final class NationalityKey {
     }
 
     private static boolean hasLatinLetter(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c >= 'a' && c <= 'z') {
-                return true;
-            }
-        }
-        return false;
+        return LATIN_LETTER.matcher(key).find();
     }
 
     /** Latin-1 Supplement to Latin Extended-B, IPA and Latin Extended Additional (Vietnamese). */
