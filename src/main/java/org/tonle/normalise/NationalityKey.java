@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The matching key of a nationality as written: the same key for every spelling that differs only
@@ -24,9 +25,14 @@ final class NationalityKey {
      * because some of them end real country names (스페인 = Spain ends in 인 = "person").
      */
     private static final List<String> PREFIXES = List.of(
-            "សញ្ជាតិ", "ชาว", "สัญชาติ", "ຊາວ", "ສັນຊາດ", "quoc tich ", "nguoi ", "warga negara ",
-            "warganegara ", "kewarganegaraan ", "国籍", "國籍");
-    private static final List<String> SUFFIXES = List.of("人", "籍", "사람", "인", "လူမျိုး", " people");
+            "សញ្ជាតិ", "ប្រទេស", "ชาว", "สัญชาติ", "ประเทศ", "ຊາວ", "ສັນຊາດ", "ປະເທດ", "quoc tich ", "nguoi ",
+            "nuoc ", "warga negara ", "warganegara ", "kewarganegaraan ", "negara ", "国籍", "國籍");
+    private static final List<String> SUFFIXES =
+            List.of("人", "籍", "사람", "인", "လူမျိုး", "နိုင်ငံ", " people");
+
+    private static final Pattern LATIN = Pattern.compile("[a-z0-9 ]+");
+    private static final Pattern LETTER_CODE = Pattern.compile("[a-z]{1,3}");
+    private static final Pattern LATIN_LETTER = Pattern.compile("[a-z]");
 
     private NationalityKey() {
     }
@@ -36,12 +42,21 @@ final class NationalityKey {
         if (raw == null) {
             return "";
         }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        text = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String text = isAscii(raw) ? raw.toLowerCase(Locale.ROOT)
+                : Normalizer.normalize(raw, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> append(sb, cp));
-        // NFD split Hangul syllables and kana with voicing marks: put them back together
-        String key = Normalizer.normalize(sb, Normalizer.Form.NFC).strip().replaceAll(" {2,}", " ");
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isLatinWithDiacritic(cp)) {
+                // only Latin letters lose their marks: decomposing Hangul or kana would change them
+                Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD)
+                        .codePoints().forEach(part -> append(sb, part));
+            } else {
+                append(sb, cp);
+            }
+            i += Character.charCount(cp);
+        }
+        String key = collapseSpaces(sb);
         if (!hasLatinLetter(key)) {
             // Khmer, Thai, Lao, Burmese, Chinese and Japanese do not separate words with spaces,
             // so a space typed inside a name is noise
@@ -78,18 +93,12 @@ final class NationalityKey {
 
     /** Only a-z, digits and spaces: the keys that may be compared by edit distance. */
     static boolean isLatin(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ')) {
-                return false;
-            }
-        }
-        return !key.isEmpty();
+        return LATIN.matcher(key).matches();
     }
 
-    /** Two or three Latin letters (a possible alpha-2/alpha-3 code), or ICAO's one-letter D. */
+    /** One to three Latin letters: a possible alpha-2/alpha-3 code, or ICAO's one-letter D. */
     static boolean looksLikeLetterCode(String key) {
-        return key.length() >= 1 && key.length() <= 3 && key.chars().allMatch(c -> c >= 'a' && c <= 'z');
+        return LETTER_CODE.matcher(key).matches();
     }
 
     /** One to three digits of any script, as an ISO numeric code ("50" and "050" are both Bangladesh). */
@@ -105,7 +114,7 @@ final class NationalityKey {
             }
             value = value * 10 + digit;
         }
-        return String.format(Locale.ROOT, "%03d", value);
+        return value < 10 ? "00" + value : value < 100 ? "0" + value : Integer.toString(value);
     }
 
     private static void append(StringBuilder sb, int cp) {
@@ -125,6 +134,10 @@ final class NationalityKey {
             case 'æ' -> sb.append("ae");
             case 'œ' -> sb.append("oe");
             default -> {
+                if (cp < 0x80) {
+                    sb.append(cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9' ? (char) cp : ' ');
+                    return;
+                }
                 int type = Character.getType(cp);
                 boolean keep = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
                         || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
@@ -147,7 +160,33 @@ final class NationalityKey {
     }
 
     private static boolean hasLatinLetter(String key) {
-        return key.chars().anyMatch(c -> c >= 'a' && c <= 'z');
+        return LATIN_LETTER.matcher(key).find();
+    }
+
+    /** Latin-1 Supplement to Latin Extended-B, IPA and Latin Extended Additional (Vietnamese). */
+    private static boolean isLatinWithDiacritic(int cp) {
+        return cp >= 0x00C0 && cp <= 0x02AF || cp >= 0x1E00 && cp <= 0x1EFF;
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String collapseSpaces(CharSequence text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' || sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                sb.append(c);
+            }
+        }
+        int end = sb.length();
+        return end > 0 && sb.charAt(end - 1) == ' ' ? sb.substring(0, end - 1) : sb.toString();
     }
 
     /** "U.S.A." and "U K" are spelled-out codes. */

@@ -69,9 +69,9 @@ final class NationalityReference {
         }
         for (NationalityCsv.Row row : NationalityCsv.read(dir.resolve(EXTRA), "value", "iso3", "note")) {
             // ICAO, IOC and EU codes; a demonym that looks like one (Lao) is the same state anyway
-            String value = row.get("value");
-            boolean isCode = NationalityKey.looksLikeLetterCode(NationalityKey.of(value));
-            ref.add(value, checkCode(row, "iso3", known), EXTRA + " line " + row.line(), isCode);
+            String key = NationalityKey.of(row.get("value"));
+            ref.addKey(key, checkCode(row, "iso3", known), EXTRA + " line " + row.line(),
+                    NationalityKey.looksLikeLetterCode(key));
         }
         for (NationalityCsv.Row row : NationalityCsv.read(dir.resolve(AMBIGUOUS), "value", "candidates", "note")) {
             List<String> candidates = new ArrayList<>();
@@ -115,7 +115,10 @@ final class NationalityReference {
     }
 
     private void add(String value, String code, String where, boolean isCode) {
-        String key = NationalityKey.of(value);
+        addKey(NationalityKey.of(value), code, where, isCode);
+    }
+
+    private void addKey(String key, String code, String where, boolean isCode) {
         if (!key.isEmpty()) {
             keys.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Source(code, where, isCode));
         }

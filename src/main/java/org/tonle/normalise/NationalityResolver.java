@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -58,7 +59,7 @@ public final class NationalityResolver {
     private Resolution<String> compute(String raw) {
         String key = NationalityKey.of(raw);
         if (key.isEmpty()) {
-            return raw.isBlank() ? BLANK
+            return isBlank(raw) ? BLANK
                     : Resolution.heldBack("nationality '" + raw + "' has no letters or digits.");
         }
         Resolution<String> found = exact(raw, key);
@@ -106,16 +107,32 @@ public final class NationalityResolver {
             if (asCode.size() == 1 && writtenAsCode(raw)) {
                 return Resolution.of(asCode.iterator().next());
             }
+            Set<String> asName = new TreeSet<>(codes);
+            asName.removeAll(asCode);
+            if (asCode.size() == 1 && asName.size() == 1 && hasAccent(raw)) {
+                return Resolution.of(asName.iterator().next());
+            }
             return Resolution.heldBack("nationality '" + raw + "' names more than one state: "
                     + String.join(", ", codes) + ".");
         }
         return null;
     }
 
+    /** String.isBlank does not see non-breaking or zero-width spaces, which sheets are full of. */
+    private static boolean isBlank(String raw) {
+        return raw.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || c >= 0x200B && c <= 0x200D || c == 0xFEFF || c == 0x2060);
+    }
+
     /** "NGA" is Nigeria's code; "Nga" may be Vietnamese for Russia. */
     private static boolean writtenAsCode(String raw) {
         String text = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
         return text.length() <= 3 && !text.isEmpty() && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /** "Áo" is Vietnamese for Austria: a code is never written with an accent. */
+    private static boolean hasAccent(String raw) {
+        return raw.chars().anyMatch(c -> c > 0x7F && Character.isLetter(c));
     }
 
     private static Resolution<String> notAssigned(String raw) {

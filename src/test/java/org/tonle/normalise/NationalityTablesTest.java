@@ -30,6 +30,29 @@ class NationalityTablesTest {
         assertEquals(Map.of(), unintended, "add these to ambiguous.csv or fix the table that is wrong");
     }
 
+    /** Every row of the name tables comes back as its own code, unless it is held back on purpose. */
+    @Test
+    void everyShippedNameResolvesToItsOwnCode() {
+        NationalityReference ref = NationalityReference.load(SHIPPED);
+        NationalityResolver resolver = NationalityResolver.fromDirectory(SHIPPED);
+        int checked = 0;
+        for (String file : List.of(NationalityReference.NAMES, NationalityReference.EXTRA)) {
+            for (NationalityCsv.Row row : NationalityCsv.read(SHIPPED.resolve(file), "value", "iso3")) {
+                String key = NationalityKey.of(row.get("value"));
+                if (ref.held.containsKey(key) || ref.codesOf(key).size() > 1) {
+                    // held back, or told apart by how it is written (Áo is Austria, AO is Angola)
+                    Resolution<String> r = resolver.resolve(row.get("value"));
+                    assertTrue(!r.ok() || r.value().equals(row.get("iso3")), row.get("value") + " -> " + r.value());
+                    continue;
+                }
+                assertEquals(row.get("iso3"), resolver.resolve(row.get("value")).value(),
+                        () -> file + " line " + row.line() + " '" + row.get("value") + "'");
+                checked++;
+            }
+        }
+        assertTrue(checked > 3000, "checked " + checked);
+    }
+
     /** Names that fold to a letter code of another state: resolved by case, see NationalityResolver. */
     @Test
     void onlyKnownNamesLookLikeCodesOfOtherStates() {
