@@ -10,6 +10,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.tonle.ops.GracefulShutdown;
 import org.tonle.ops.LoadMetrics;
+import org.tonle.ops.LostDatabaseRepair;
 import org.tonle.read.UnreadableFileException;
 
 /**
@@ -22,11 +23,14 @@ public class LoadJobListener implements JobExecutionListener {
     private final LoadLedger ledger;
     private final GracefulShutdown shutdown;
     private final LoadMetrics metrics;
+    private final LostDatabaseRepair repair;
 
-    public LoadJobListener(LoadLedger ledger, GracefulShutdown shutdown, LoadMetrics metrics) {
+    public LoadJobListener(LoadLedger ledger, GracefulShutdown shutdown, LoadMetrics metrics,
+                           LostDatabaseRepair repair) {
         this.ledger = ledger;
         this.shutdown = shutdown;
         this.metrics = metrics;
+        this.repair = repair;
     }
 
     @Override
@@ -60,6 +64,9 @@ public class LoadJobListener implements JobExecutionListener {
             ledger.failed(loadId, "STOPPED", "stopped" + where(execution) + "; resume with ./tonle restart "
                     + execution.getId());
         } else {
+            if (describe(failure).equals(UNREACHABLE)) {
+                repair.unknownToFailed(execution);
+            }
             ledger.failed(loadId, "FAILED", describe(failure) + where(execution) + "; restart with ./tonle restart "
                     + execution.getId());
         }
@@ -96,7 +103,7 @@ public class LoadJobListener implements JobExecutionListener {
                 || find(failure, DataAccessResourceFailureException.class) != null
                 || find(failure, java.net.ConnectException.class) != null
                 || sqlState(find(failure, SQLException.class)).startsWith("08")) {
-            return "database unreachable";
+            return UNREACHABLE;
         }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
@@ -105,6 +112,8 @@ public class LoadJobListener implements JobExecutionListener {
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return message.lines().findFirst().orElse(message);
     }
+
+    private static final String UNREACHABLE = "database unreachable";
 
     /** FileRowReader's position in the stage step's ExecutionContext. */
     private static final String LAST_ROW = "tonle.lastRow";

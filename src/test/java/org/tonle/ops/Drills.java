@@ -37,6 +37,19 @@ final class Drills {
     record PoliceFile(Path inbox, String name, int rows, long suspects) {
     }
 
+    /** The large file of the process drills: big enough to kill or stop a process in the middle of it. */
+    static final int BIG_ROWS = 20_000;
+    static final long BIG_SEED = 7;
+    static final String BIG_NAME = "arrests 2025 national.csv";
+
+    static PoliceFile bigFile(Path inbox) throws IOException {
+        return policeFile(inbox, BIG_NAME, BIG_ROWS, BIG_SEED);
+    }
+
+    static String bigCleanDump(PoliceFile file, Path scratch) {
+        return cleanDump(file, scratch, "big");
+    }
+
     private Drills() {
     }
 
@@ -97,7 +110,7 @@ final class Drills {
                     String.valueOf(file.suspects()), String.valueOf(file.rows())));
             assertThat(Views.rows(c, "SELECT source_file, status, rows_read, rows_loaded, rows_held_back, check_status "
                     + "FROM rpt_files", false)).containsExactly(List.of(file.name(), "LOADED",
-                    String.valueOf(file.rows()), String.valueOf(file.rows()), "0", "OK"));
+                    String.valueOf(file.rows()), String.valueOf(file.rows()), "0", "MATCH"));
             String dump = Views.dumpAll(c);
             if (!dump.equals(cleanDump)) {
                 // the first difference, not two 200,000-line strings
@@ -144,6 +157,11 @@ final class Drills {
         } catch (SQLException e) {
             return 0; // the forked process has not made the tables yet
         }
+    }
+
+    /** Progress with the seconds since the drill began, in the test's report: where the time goes. */
+    static void note(Instant began, String what) {
+        System.out.printf("drill +%5.1fs %s%n", Duration.between(began, Instant.now()).toMillis() / 1000.0, what);
     }
 
     interface Probe {
