@@ -58,6 +58,11 @@ final class Drills {
      * its own line of rpt_arrests; a TOTAL row that matches ends the file. Same seed, same bytes.
      */
     static PoliceFile policeFile(Path inbox, String name, int rows, long seed) throws IOException {
+        return policeFile(inbox, name, rows, seed, 2025);
+    }
+
+    /** Operations dated in the given year only: files of different years never replace each other's months. */
+    static PoliceFile policeFile(Path inbox, String name, int rows, long seed, int year) throws IOException {
         Path dir = Files.createDirectories(inbox.resolve("police"));
         Random random = new Random(seed);
         List<String> lines = new ArrayList<>(rows + 2);
@@ -65,7 +70,7 @@ final class Drills {
         long suspects = 0;
         long female = 0;
         long rescued = 0;
-        LocalDate first = LocalDate.of(2025, 1, 1);
+        LocalDate first = LocalDate.of(year, 1, 1);
         for (int i = 0; i < rows; i++) {
             int s = 1 + random.nextInt(60);
             int f = random.nextInt(s / 3 + 1);
