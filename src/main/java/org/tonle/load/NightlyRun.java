@@ -58,6 +58,9 @@ public class NightlyRun {
         Inbox inbox = new Inbox(inboxDir);
         List<FeedDefinition> selected = feedName == null ? List.copyOf(feeds.all()) : List.of(feeds.get(feedName));
         List<FileOutcome> outcomes = new ArrayList<>(restartFailed(inbox, selected));
+        // a file resumed just now is shown with its outcome, not counted again as already seen
+        java.util.Set<String> resumed = new java.util.HashSet<>();
+        outcomes.forEach(o -> resumed.add(o.feed() + "/" + o.file()));
         int seen = 0;
         for (FeedDefinition feed : selected) {
             for (InboxFile file : inbox.files(feed.folder())) {
@@ -66,7 +69,7 @@ public class NightlyRun {
                 }
                 FileLedger.Registration r = files.register(feed.name(), file, FileLedger.sha256(file));
                 switch (r.outcome()) {
-                    case SEEN -> seen++;
+                    case SEEN -> seen += resumed.contains(feed.name() + "/" + file.name()) ? 0 : 1;
                     case DUPLICATE -> outcomes.add(new FileOutcome(feed.name(), file.name(), "DUPLICATE", null,
                             null, null, null, null, r.detail()));
                     case NEW -> outcomes.add(load(r.loadId(), feed.name(), file));

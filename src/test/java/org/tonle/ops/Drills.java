@@ -37,17 +37,26 @@ final class Drills {
     record PoliceFile(Path inbox, String name, int rows, long suspects) {
     }
 
-    /** The large file of the process drills: big enough to kill or stop a process in the middle of it. */
-    static final int BIG_ROWS = 20_000;
-    static final long BIG_SEED = 7;
-    static final String BIG_NAME = "arrests 2025 national.csv";
-
-    static PoliceFile bigFile(Path inbox) throws IOException {
-        return policeFile(inbox, BIG_NAME, BIG_ROWS, BIG_SEED);
+    /** The night of the process drills: a small file loaded first, then one big enough to stop in. */
+    record Night(Path inbox, PoliceFile small, PoliceFile big) {
+        List<PoliceFile> files() {
+            return List.of(small, big);
+        }
     }
 
-    static String bigCleanDump(PoliceFile file, Path scratch) {
-        return cleanDump(file, scratch, "big");
+    static final int BIG_ROWS = 20_000;
+
+    static Night night(Path inbox) throws IOException {
+        PoliceFile small = policeFile(inbox, "arrests 2024.csv", 300, 5, 2024);
+        PoliceFile big = policeFile(inbox, "arrests 2025 national.csv", BIG_ROWS, 7, 2025);
+        // arrival order: the small file first, so one load has completed when the big one is interrupted
+        Files.setLastModifiedTime(inbox.resolve("police").resolve(small.name()),
+                java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(3600)));
+        return new Night(inbox, small, big);
+    }
+
+    static String cleanDump(Night night, Path scratch) {
+        return cleanDump(night.inbox(), scratch, "night");
     }
 
     private Drills() {
@@ -75,7 +84,7 @@ final class Drills {
             int s = 1 + random.nextInt(60);
             int f = random.nextInt(s / 3 + 1);
             int v = random.nextInt(4) == 0 ? random.nextInt(20) : 0;
-            lines.add(String.join(",", String.format("OP-%07d", i + 1),
+            lines.add(String.join(",", String.format("OP-%d-%07d", year, i + 1),
                     first.plusDays(random.nextInt(300)).format(DAY_FIRST),
                     PROVINCES.get(random.nextInt(PROVINCES.size())),
                     NATIONALITIES.get(random.nextInt(NATIONALITIES.size())), String.valueOf(s), String.valueOf(f),
@@ -94,9 +103,13 @@ final class Drills {
      * drill must end with. Computed once per inbox shape and kept for the other drills.
      */
     static String cleanDump(PoliceFile file, Path scratch, String key) {
+        return cleanDump(file.inbox(), scratch, key);
+    }
+
+    static String cleanDump(Path inbox, Path scratch, String key) {
         return CLEAN_DUMPS.computeIfAbsent(key, k -> {
             try (TestDatabase clean = TestDatabase.mariadb()) {
-                TonleRun.Result r = TonleRun.run(clean, scratch, "run", "--inbox", file.inbox().toString());
+                TonleRun.Result r = TonleRun.run(clean, scratch, "run", "--inbox", inbox.toString());
                 assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
                 try (Connection c = clean.connect()) {
                     return Views.dumpAll(c);
@@ -109,13 +122,22 @@ final class Drills {
 
     /** The warehouse as analysts see it equals a clean load's, and every row is there exactly once. */
     static void assertExactlyTheCleanLoad(TestDatabase db, PoliceFile file, String cleanDump) throws SQLException {
+        assertExactlyTheCleanLoad(db, List.of(file), cleanDump);
+    }
+
+    static void assertExactlyTheCleanLoad(TestDatabase db, List<PoliceFile> files, String cleanDump)
+            throws SQLException {
+        int rows = files.stream().mapToInt(PoliceFile::rows).sum();
+        long suspects = files.stream().mapToLong(PoliceFile::suspects).sum();
+        List<List<String>> loaded = files.stream().sorted(java.util.Comparator.comparing(PoliceFile::name))
+                .map(f -> List.of(f.name(), "LOADED", String.valueOf(f.rows()), String.valueOf(f.rows()), "0",
+                        "MATCH")).toList();
         try (Connection c = db.connect()) {
             assertThat(Views.rows(c, "SELECT COUNT(*), SUM(suspects_arrested), COUNT(DISTINCT operation_id) "
-                    + "FROM rpt_arrests", false)).containsExactly(List.of(String.valueOf(file.rows()),
-                    String.valueOf(file.suspects()), String.valueOf(file.rows())));
+                    + "FROM rpt_arrests", false)).containsExactly(List.of(String.valueOf(rows),
+                    String.valueOf(suspects), String.valueOf(rows)));
             assertThat(Views.rows(c, "SELECT source_file, status, rows_read, rows_loaded, rows_held_back, check_status "
-                    + "FROM rpt_files", false)).containsExactly(List.of(file.name(), "LOADED",
-                    String.valueOf(file.rows()), String.valueOf(file.rows()), "0", "MATCH"));
+                    + "FROM rpt_files ORDER BY source_file", false)).isEqualTo(loaded);
             String dump = Views.dumpAll(c);
             if (!dump.equals(cleanDump)) {
                 // the first difference, not two 200,000-line strings
@@ -153,17 +175,6 @@ final class Drills {
         return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     }
 
-    /** Staged rows committed so far by the stage steps of this database's loads. */
-    static long committedRows(TestDatabase db) throws SQLException {
-        try (Connection c = db.connect()) {
-            List<List<String>> rows = Views.rows(c, "SELECT COALESCE(SUM(WRITE_COUNT), 0) FROM BATCH_STEP_EXECUTION "
-                    + "WHERE STEP_NAME = 'stage'", false);
-            return Long.parseLong(rows.get(0).get(0));
-        } catch (SQLException e) {
-            return 0; // the forked process has not made the tables yet
-        }
-    }
-
     /** Progress with the seconds since the drill began, in the test's report: where the time goes. */
     static void note(Instant began, String what) {
         System.out.printf("drill +%5.1fs %s%n", Duration.between(began, Instant.now()).toMillis() / 1000.0, what);
@@ -175,11 +186,20 @@ final class Drills {
 
     static void await(Duration timeout, String what, Probe probe) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
-        while (!probe.ok()) {
+        while (!ok(probe)) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out after " + timeout + " waiting for " + what);
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** A probe that meets no tables yet (the forked process is still migrating) is not ready. */
+    private static boolean ok(Probe probe) throws Exception {
+        try {
+            return probe.ok();
+        } catch (SQLException e) {
+            return false;
         }
     }
 

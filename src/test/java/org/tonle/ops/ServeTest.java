@@ -6,9 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tonle.support.TestDatabase;
 import org.tonle.support.TonleRun;
-import org.tonle.support.Views;
 
 /**
  * ./tonle serve in a JVM of its own: the schedule starts the run, health and Prometheus metrics
@@ -38,13 +35,10 @@ class ServeTest {
     @Test
     void servesTheScheduleAndMetricsAndStopsGracefullyOnSigterm() throws Exception {
         Instant began = Instant.now();
-        Path inbox = scratch.resolve("inbox");
-        Drills.PoliceFile small = Drills.policeFile(inbox, "arrests 2024.csv", 300, 5, 2024);
-        Drills.PoliceFile big = Drills.bigFile(inbox);
-        // arrival order: the small file first, so a load has completed before the big one is stopped
-        Files.setLastModifiedTime(inbox.resolve("police").resolve(small.name()),
-                FileTime.from(Instant.now().minusSeconds(3600)));
-        String clean = Drills.cleanDump(small, scratch, "serve");
+        Drills.Night night = Drills.night(scratch.resolve("inbox"));
+        Path inbox = night.inbox();
+        Drills.PoliceFile big = night.big();
+        String clean = Drills.cleanDump(night, scratch);
         Drills.note(began, "clean load done");
         try (TestDatabase db = TestDatabase.mariadb()) {
             Process serve = Drills.fork(db, scratch, "serve", "serve", "--tonle.inbox=" + inbox,
@@ -108,12 +102,7 @@ class ServeTest {
             TonleRun.Result restarted = TonleRun.run(db, scratch, "restart", String.valueOf(bigExecution));
             assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
             Drills.note(began, "restarted");
-            try (var c = db.connect()) {
-                assertThat(Views.rows(c, "SELECT COUNT(*), SUM(suspects_arrested) FROM rpt_arrests", false))
-                        .containsExactly(List.of(String.valueOf(small.rows() + big.rows()),
-                                String.valueOf(small.suspects() + big.suspects())));
-                assertThat(Views.dumpAll(c)).isEqualTo(clean);
-            }
+            Drills.assertExactlyTheCleanLoad(db, night.files(), clean);
         }
     }
 
