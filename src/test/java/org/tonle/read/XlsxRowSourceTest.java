@@ -143,7 +143,7 @@ class XlsxRowSourceTest {
                 refusal(file, CsvRowSourceTest.small()));
     }
 
-    static void register(XSSFWorkbook wb) {
+    static void register(org.apache.poi.ss.usermodel.Workbook wb) {
         Sheet sheet = wb.createSheet("Register");
         sheet.createRow(0).createCell(0).setCellValue("Deportation register");
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
