@@ -25,21 +25,27 @@ final class XlsCells {
         return date1904;
     }
 
+    /** The row's cells, gaps filled with blanks so that index is column, as the xlsx reader does. */
     List<Cell> of(Row row) throws UnreadableFileException {
-        int width = Math.max(row.getLastCellNum(), 0);
-        if (width > limits.maxColumns()) {
-            throw new UnreadableFileException(where + " row " + Texts.count(row.getRowNum() + 1L) + " has more than "
-                    + Texts.count(limits.maxColumns()) + " columns");
-        }
-        List<Cell> cells = new ArrayList<>(width);
-        for (int column = 0; column < width; column++) {
-            org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
-            Cell value = cell == null ? Cell.BLANK : of(cell);
+        List<Cell> cells = new ArrayList<>();
+        for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            int column = cell.getColumnIndex();
+            Cell value = of(cell);
+            if (column >= limits.maxColumns()) {
+                if (value.kind() == Cell.Kind.BLANK) {
+                    continue; // formatting far to the right (a coloured row) is no data
+                }
+                throw new UnreadableFileException(where + " row " + Texts.count(row.getRowNum() + 1L)
+                        + " has more than " + Texts.count(limits.maxColumns()) + " columns (cell " + ref(cell) + ")");
+            }
             if (value.kind() == Cell.Kind.TEXT && value.text().length() > limits.maxFieldChars()) {
                 throw new UnreadableFileException(where + " cell " + ref(cell) + " holds more than "
                         + Texts.count(limits.maxFieldChars()) + " characters");
             }
-            cells.add(value);
+            while (cells.size() <= column) {
+                cells.add(Cell.BLANK);
+            }
+            cells.set(column, value);
         }
         return cells;
     }

@@ -119,14 +119,17 @@ final class XlsxSheetReader implements AutoCloseable {
             return;
         }
         int column = columnOf(ref, cells.size());
+        Cell cell = toCell();
         if (column >= limits.maxColumns()) {
+            if (cell.kind() == Cell.Kind.BLANK) {
+                return; // formatting far to the right (a coloured row) is no data
+            }
             throw new RefusedInputException(where + " row " + Texts.count(rowNumber) + " has more than "
                     + Texts.count(limits.maxColumns()) + " columns (cell " + ref + ")");
         }
         while (cells.size() <= column) {
             cells.add(Cell.BLANK);
         }
-        Cell cell = toCell();
         if (cell.kind() == Cell.Kind.TEXT && cell.text().length() > limits.maxFieldChars()) {
             throw new RefusedInputException(where + " cell " + ref + " holds more than "
                     + Texts.count(limits.maxFieldChars()) + " characters");

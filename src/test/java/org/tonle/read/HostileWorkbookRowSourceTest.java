@@ -24,8 +24,11 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Files built to hurt: each must be refused with a plain reason, quickly and in bounded memory. */
 class HostileWorkbookRowSourceTest {
@@ -35,13 +38,31 @@ class HostileWorkbookRowSourceTest {
 
     @Test
     void refusesAZipBomb() throws IOException {
-        Path valid = Workbooks.xlsx(dir.resolve("valid.xlsx"), wb -> wb.createSheet("S").createRow(0).createCell(0).setCellValue(1));
-        Path bomb = dir.resolve("bomb.xlsx");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+        Path bomb = bomb(dir.resolve("bomb.xlsx"));
+        assertTrue(Files.size(bomb) < 1_000_000);
+        assertEquals("bomb.xlsx: the workbook looks like a zip bomb (a part inflates more than 100 times)",
+                refusal(bomb, ReadLimits.DEFAULT));
+    }
+
+    @Test
+    void refusesAZipBombWhoseDirectoryLiesAboutTheSize() throws IOException {
+        Path bomb = bomb(dir.resolve("liar.xlsx"));
+        byte[] bytes = Files.readAllBytes(bomb);
+        lieAboutSize(bytes, "xl/worksheets/sheet1.xml");
+        Files.write(bomb, bytes);
+        assertEquals("liar.xlsx: the workbook looks like a zip bomb (a part inflates more than 100 times)",
+                refusal(bomb, ReadLimits.DEFAULT));
+    }
+
+    /** A valid workbook whose sheet is 50 MB of spaces: a few dozen kilobytes once compressed. */
+    private Path bomb(Path file) throws IOException {
+        Path valid = Workbooks.xlsx(dir.resolve("valid-" + file.getFileName()),
+                wb -> wb.createSheet("S").createRow(0).createCell(0).setCellValue(1));
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> entry : Workbooks.entries(valid).entrySet()) {
                 out.putNextEntry(new ZipEntry(entry.getKey()));
                 if (entry.getKey().equals("xl/worksheets/sheet1.xml")) {
-                    out.write(Workbooks.sheetXml("").replace("</sheetData>", "").getBytes(StandardCharsets.UTF_8));
+                    out.write(Workbooks.sheetXml("").replace("</sheetData></worksheet>", "").getBytes(StandardCharsets.UTF_8));
                     byte[] spaces = new byte[1 << 20];
                     Arrays.fill(spaces, (byte) ' ');
                     for (int i = 0; i < 50; i++) {
@@ -54,9 +75,24 @@ class HostileWorkbookRowSourceTest {
                 out.closeEntry();
             }
         }
-        assertTrue(Files.size(bomb) < 1_000_000);
-        assertEquals("bomb.xlsx: the workbook looks like a zip bomb (a part inflates more than 100 times)",
-                refusal(bomb, ReadLimits.DEFAULT));
+        return file;
+    }
+
+    /** Rewrites the uncompressed size in the central directory entry of one part to 1,000 bytes. */
+    private static void lieAboutSize(byte[] zip, String name) {
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + 46 < zip.length; i++) {
+            boolean header = zip[i] == 0x50 && zip[i + 1] == 0x4B && zip[i + 2] == 0x01 && zip[i + 3] == 0x02;
+            if (header && (zip[i + 28] & 0xFF | (zip[i + 29] & 0xFF) << 8) == wanted.length
+                    && Arrays.equals(zip, i + 46, i + 46 + wanted.length, wanted, 0, wanted.length)) {
+                zip[i + 24] = (byte) 0xE8;
+                zip[i + 25] = 0x03;
+                zip[i + 26] = 0;
+                zip[i + 27] = 0;
+                return;
+            }
+        }
+        throw new AssertionError("no central directory entry for " + name);
     }
 
     @Test
@@ -132,19 +168,30 @@ class HostileWorkbookRowSourceTest {
                 () -> RowSources.sheetNames(locked, "locked.xlsx", ReadLimits.DEFAULT)).getMessage());
     }
 
-    @Test
-    void neverResolvesAnExternalEntity() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/workbook.xml", "xl/styles.xml"})
+    void neverResolvesAnExternalEntity(String part) throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-PASSPORT-LIST");
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
-                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>";
-        Path file = Workbooks.withSheetXml(dir, "xxe.xlsx", xml);
+        Path valid = Workbooks.xlsx(dir.resolve("valid.xlsx"), wb -> {
+            Row row = wb.createSheet("S").createRow(0);
+            row.createCell(0).setCellValue("x");
+            row.createCell(1).setCellValue(1);
+        });
+        Map<String, byte[]> entries = Workbooks.entries(valid);
+        String xml = new String(entries.get(part), StandardCharsets.UTF_8);
+        String doctype = "<!DOCTYPE root [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
+        int afterDeclaration = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
+        xml = xml.substring(0, afterDeclaration) + doctype + xml.substring(afterDeclaration);
+        xml = xml.replace("<t>x</t>", "<t>&xxe;</t>").replaceAll("<v>1(\\.0)?</v>", "<v>&xxe;</v>");
+        assertTrue(!part.contains("sheet") && !part.contains("shared") || xml.contains("&xxe;"), xml);
+        entries.put(part, xml.getBytes(StandardCharsets.UTF_8));
+        Path file = Workbooks.zip(dir.resolve("xxe.xlsx"), entries);
         try {
             List<RawRow> rows = readAll(file, ReadLimits.DEFAULT);
             rows.forEach(row -> row.cells().forEach(cell -> assertFalse(cell.display().contains("TOP-SECRET"))));
         } catch (UnreadableFileException e) {
-            assertTrue(e.getMessage().startsWith("xxe.xlsx: "), e.getMessage());
+            assertTrue(e.getMessage().startsWith("xxe.xlsx: the workbook is refused: one of its XML parts uses a DTD"),
+                    e.getMessage());
             assertFalse(e.getMessage().contains("TOP-SECRET"), e.getMessage());
         }
     }

@@ -110,6 +110,21 @@ class XlsRowSourceTest {
         assertTrue(message.startsWith("cut.xls: the workbook is damaged"), message);
     }
 
+    @Test
+    void refusesARowWiderThanTheBoundButIgnoresBlankFormatting() throws Exception {
+        HSSFWorkbook wb = new HSSFWorkbook();
+        Row row = wb.createSheet("S").createRow(0);
+        row.createCell(0).setCellValue("data");
+        row.createCell(200).setCellStyle(XlsxRowSourceTest.style(wb, "0.00"));
+        wb.getSheet("S").createRow(1).createCell(50).setCellValue(7);
+        Path file = Workbooks.save(wb, dir.resolve("wide.xls"));
+        assertEquals("wide.xls: sheet 'S' row 2 has more than 10 columns (cell AY2)",
+                refusal(file, CsvRowSourceTest.small()));
+        try (RowSource source = RowSources.open(file, "wide.xls", null, CsvRowSourceTest.small())) {
+            assertEquals(List.of(Cell.text("data")), source.next().cells());
+        }
+    }
+
     private static void dateBook(HSSFWorkbook wb, double serial) {
         org.apache.poi.ss.usermodel.Cell cell = wb.createSheet("Dates").createRow(0).createCell(0);
         cell.setCellValue(serial);
