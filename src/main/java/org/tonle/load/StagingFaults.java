@@ -11,11 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Test hooks for restart drills, off (0) in normal operation:
+ * Test hooks for restart drills, off in normal operation:
  * with tonle.test.fail-at-row=N, the chunk holding source row N fails once per process, as a lost
  * database would; with tonle.test.kill-connections-at-row=N (MariaDB/MySQL), the database drops every
  * connection of this schema, the chunk's own included, just before that chunk is written, as a
- * database restart would.
+ * database restart would; tonle.test.fail-publish fails every publish at its last moment.
  */
 @Component
 public class StagingFaults {
@@ -24,16 +24,26 @@ public class StagingFaults {
     private final int killAtRow;
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    private final boolean failPublish;
     private boolean failed;
     private boolean killed;
 
     public StagingFaults(@Value("${tonle.test.fail-at-row:0}") int failAtRow,
                          @Value("${tonle.test.kill-connections-at-row:0}") int killAtRow,
+                         @Value("${tonle.test.fail-publish:false}") boolean failPublish,
                          JdbcTemplate jdbc, DataSource dataSource) {
         this.failAtRow = failAtRow;
         this.killAtRow = killAtRow;
+        this.failPublish = failPublish;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+    }
+
+    /** With tonle.test.fail-publish=true, publishing fails after all its updates, before the commit. */
+    void beforePublishCommit() {
+        if (failPublish) {
+            throw new IllegalStateException("planned failure before the publish commit (tonle.test.fail-publish)");
+        }
     }
 
     void beforeWrite(Chunk<? extends StagedRow> chunk) {

@@ -142,12 +142,16 @@ final class XlsxPackage implements AutoCloseable {
         if (e instanceof EncryptedDocumentException) {
             return new UnreadableFileException(displayName + ": the workbook is password-protected", e);
         }
+        String reason = Texts.reason(e);
+        if (reason.contains("DOCTYPE") || reason.contains("entity")) {
+            return new UnreadableFileException(displayName + ": the workbook is refused: one of its XML parts"
+                    + " uses a DTD or entities, which are never read (" + reason + ")", e);
+        }
         if (e instanceof XMLStreamException || e instanceof SAXException || e.getCause() instanceof XMLStreamException) {
             return new UnreadableFileException(displayName + ": the workbook is damaged: a part is not"
-                    + " well-formed XML or declares a DTD (" + Texts.reason(e) + ")", e);
+                    + " well-formed XML (" + reason + ")", e);
         }
-        return new UnreadableFileException(displayName + ": the workbook cannot be read ("
-                + Texts.reason(e) + ")", e);
+        return new UnreadableFileException(displayName + ": the workbook cannot be read (" + reason + ")", e);
     }
 
     private static InputStream bounded(InputStream in, long limit, String refusal) {
