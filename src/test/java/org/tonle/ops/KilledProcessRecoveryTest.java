@@ -80,6 +80,8 @@ class KilledProcessRecoveryTest {
                     + "ORDER BY STEP_EXECUTION_ID DESC").get(0))
                     .containsExactly(String.valueOf(file.rows() - committed + 1));
             Drills.note(began, "resumed");
+            assertThat(java.nio.file.Files.readString(scratch.resolve("tonle.log")))
+                    .contains("recovered execution(s) [2] left running by a process that died");
             assertThat(resumed.out()).contains("LOADED").contains(file.name())
                     .contains("1 file(s) already seen were not loaded again.");  // the small one
             Drills.assertExactlyTheCleanLoad(db, night.files(), clean);
