@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -140,25 +139,8 @@ final class HostileRuns {
         return rows;
     }
 
-    /** Every table of the warehouse (base tables, Spring Batch's, Flyway's), every row, as text. */
     static String everyTable(Connection c) throws Exception {
-        StringBuilder text = new StringBuilder();
-        DatabaseMetaData md = c.getMetaData();
-        List<String> tables = new ArrayList<>();
-        try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE", "BASE TABLE"})) {
-            while (rs.next()) {
-                tables.add(rs.getString("TABLE_NAME"));
-            }
-        }
-        assertThat(tables).isNotEmpty();
-        for (String table : tables) {
-            text.append("== ").append(table).append('\n');
-            String quote = md.getIdentifierQuoteString();
-            for (List<String> row : query(c, "SELECT * FROM " + quote + table + quote)) {
-                text.append(String.join(" | ", row.stream().map(String::valueOf).toList())).append('\n');
-            }
-        }
-        return text.toString();
+        return WarehouseText.everyTable(c);
     }
 
     static String log(Path scratch) throws Exception {
