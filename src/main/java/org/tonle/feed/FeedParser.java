@@ -77,7 +77,8 @@ final class FeedParser {
         }
         FieldType type = FieldType.fromYaml(f.get("type").text());
         if (type == null) {
-            throw f.get("type").error("unknown type '" + f.get("type").text() + "'");
+            throw f.get("type").error("unknown type '" + f.get("type").text() + "'; allowed: "
+                    + java.util.Arrays.stream(FieldType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
         }
         List<String> headers = f.get("headers").texts();
         if (headers.isEmpty()) {
