@@ -50,6 +50,10 @@ final class XlsxPackage implements AutoCloseable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | NotOfficeXmlFileException e) {
+            if (Texts.reason(e).contains("DOCTYPE")) {
+                // [Content_Types].xml with a DTD: the same refusal as for any other part
+                throw refusal(displayName, e);
+            }
             throw new UnreadableFileException(displayName + ": this is a ZIP archive, not an Excel workbook"
                     + " (" + Texts.reason(e) + ")", e);
         } catch (RuntimeException e) {
