@@ -106,8 +106,11 @@ final class Immigration {
                 : book1904.getCTWorkbook().addNewWorkbookPr();
         workbookPr.setDate1904(true); // saved by Excel for Mac with the 1904 date system
         Workbook wb15 = SampleInbox.titled(book1904, "Sheet1", titles("Deportation date: 15/01/2026"), khmer, english,
-                reordered, SampleInbox.list("Grand total", 48));
+                reordered, SampleInbox.list("Grand total", null, 48));
         Sheet sheet15 = wb15.getSheetAt(0);
+        // the label is merged across the first two columns, the count stands in the third
+        int totalRow = sheet15.getLastRowNum() - 2;
+        sheet15.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(totalRow, totalRow, 0, 1));
         sheet15.createRow(sheet15.getLastRowNum() + 1).createCell(0)
                 .setCellValue("Note: the Bavet group was handed over to the Vietnamese border police at 10:00.");
         SampleInbox.save(wb15, dir.resolve("deportation_batch_2026-01-15.xlsx"));

@@ -128,11 +128,32 @@ public final class SampleInbox {
     }
 
     static void save(Workbook wb, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            wb.write(out);
+        if (!(wb instanceof XSSFWorkbook x)) {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+            wb.close();
+            return;
         }
+        // a fixed creation time and fixed ZIP entry times, so that a regenerated workbook has the same
+        // bytes (and the same sha256 in the expected views)
+        x.getProperties().getCoreProperties().setCreated(java.util.Optional.of(java.util.Date.from(FIXED)));
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        wb.write(written);
         wb.close();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(written.toByteArray()));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTimeLocal(java.time.LocalDateTime.of(2026, 3, 1, 8, 0)); // the same in every time zone
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
     }
+
+    private static final java.time.Instant FIXED = java.time.Instant.parse("2026-03-01T01:00:00Z");
 
     static void csv(Path file, List<String> lines) throws IOException {
         Files.writeString(file, String.join("\r\n", lines) + "\r\n", StandardCharsets.UTF_8);
