@@ -2,11 +2,9 @@ package org.tonle.cli;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tonle.feed.FeedCatalogue;
 import org.tonle.load.Replay;
-import org.tonle.load.RunLock;
 import org.tonle.reconcile.MonthlyReconciliation;
 import org.tonle.reconcile.ReconciliationReport;
 import picocli.CommandLine.Command;
@@ -20,17 +18,11 @@ final class ReplayCommand implements TonleCommand {
     String feed;
 
     @Override
-    public int call(ConfigurableApplicationContext context, PrintStream out, PrintStream err) {
+    public int call(ConfigurableApplicationContext context, PrintStream out, PrintStream err) throws Exception {
         if (feed != null) {
             context.getBean(FeedCatalogue.class).get(feed);
         }
-        RunLock lock = context.getBean(RunLock.class);
-        Optional<String> holder = lock.acquire();
-        if (holder.isPresent()) {
-            err.println("tonle: another run is in progress: " + holder.get());
-            return ExitCodes.BUSY;
-        }
-        try {
+        return TonleCommand.underRunLock(context, err, "not replaying while it runs", () -> {
             List<Replay.Outcome> outcomes = context.getBean(Replay.class).replay(feed);
             if (outcomes.isEmpty()) {
                 out.println("No held-back rows to replay.");
@@ -42,8 +34,6 @@ final class ReplayCommand implements TonleCommand {
             var lines = context.getBean(MonthlyReconciliation.class).snapshot();
             ReconciliationReport.Totals totals = context.getBean(ReconciliationReport.class).print(lines, out);
             return totals.mismatches() > 0 || totals.heldBack() > 0 ? ExitCodes.ATTENTION : ExitCodes.OK;
-        } finally {
-            lock.release();
-        }
+        });
     }
 }

@@ -2,12 +2,10 @@ package org.tonle.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tonle.TonleSettings;
 import org.tonle.load.FileOutcome;
 import org.tonle.load.NightlyRun;
-import org.tonle.load.RunLock;
 import org.tonle.reconcile.MonthlyReconciliation;
 import org.tonle.reconcile.ReconciliationReport;
 import picocli.CommandLine.Command;
@@ -33,17 +31,7 @@ final class RunCommand implements TonleCommand {
         if (feed != null) {
             context.getBean(org.tonle.feed.FeedCatalogue.class).get(feed);
         }
-        RunLock lock = context.getBean(RunLock.class);
-        Optional<String> holder = lock.acquire();
-        if (holder.isPresent()) {
-            err.println("tonle: another run is in progress: " + holder.get() + "; not starting a second one");
-            return ExitCodes.BUSY;
-        }
-        try {
-            return runLocked(context, dir, out);
-        } finally {
-            lock.release();
-        }
+        return TonleCommand.underRunLock(context, err, "not starting a second one", () -> runLocked(context, dir, out));
     }
 
     private int runLocked(ConfigurableApplicationContext context, Path dir, PrintStream out) throws Exception {

@@ -8,6 +8,25 @@ interface TonleCommand {
 
     int call(ConfigurableApplicationContext context, PrintStream out, PrintStream err) throws Exception;
 
+    /**
+     * Runs work while holding the run lock (one run at a time across every process sharing the
+     * database); when another live process holds it, says who and returns {@link ExitCodes#BUSY}.
+     */
+    static int underRunLock(ConfigurableApplicationContext context, PrintStream err, String whenBusy,
+                            java.util.concurrent.Callable<Integer> work) throws Exception {
+        org.tonle.load.RunLock lock = context.getBean(org.tonle.load.RunLock.class);
+        java.util.Optional<String> holder = lock.acquire();
+        if (holder.isPresent()) {
+            err.println("tonle: another run is in progress: " + holder.get() + "; " + whenBusy);
+            return ExitCodes.BUSY;
+        }
+        try {
+            return work.call();
+        } finally {
+            lock.release();
+        }
+    }
+
     /** Only serve needs the web server (health and metrics). */
     default boolean web() {
         return false;
