@@ -61,7 +61,11 @@ class PersonalDataTest {
     void noNameOrPassportNumberOfTheSampleLeavesTheLoader() throws Exception {
         String key = knownKey();
         List<SampleWorkbooks.Person> people = SampleWorkbooks.people(TonleRun.HOME.resolve("sample-input/immigration"));
-        assertThat(people).hasSizeGreaterThan(250);
+        // every person of the three registers: 209 + 48 + 30
+        assertThat(people).hasSize(287);
+        assertThat(people.stream().map(SampleWorkbooks.Person::file).distinct()).containsExactlyInAnyOrder(
+                "2026-01-23 Deportation register KOR-MMR.xlsx", "deportation_batch_2026-01-15.xlsx",
+                "register feb 2026 batch 1.xls");
         assertThat(people.stream().filter(p -> hasNumber(p.passport())).count()).isGreaterThan(200);
 
         try (TestDatabase db = TestDatabase.h2(scratch)) {
@@ -120,6 +124,28 @@ class PersonalDataTest {
                     checked++;
                 }
                 assertThat(checked).isGreaterThan(250);
+            }
+        }
+    }
+
+    @Test
+    void keptNamesLiveOnlyInPersonNameNeverInAView() throws Exception {
+        knownKey();
+        List<SampleWorkbooks.Person> people = SampleWorkbooks.people(TonleRun.HOME.resolve("sample-input/immigration"));
+        try (TestDatabase db = TestDatabase.h2(scratch)) {
+            TonleRun.Result run = TonleRun.run(db, scratch, "run", "--tonle.keep-names=true");
+            assertThat(run.exitCode()).isEqualTo(2);
+            try (Connection c = db.connect()) {
+                // 287 persons in the registers, 2 held back (their names are never kept)
+                assertThat(Views.rows(c, "SELECT COUNT(*), COUNT(DISTINCT load_id) FROM person_name", false))
+                        .containsExactly(List.of("285", "3"));
+                SampleWorkbooks.Person kim = people.get(0);
+                assertThat(Views.rows(c, "SELECT COUNT(*) FROM person_name WHERE full_name = '"
+                        + kim.name().replace("'", "''") + "'", false).get(0).get(0)).isNotEqualTo("0");
+                String views = Views.dumpAll(c);
+                for (SampleWorkbooks.Person p : people) {
+                    assertThat(views).doesNotContain(p.name());
+                }
             }
         }
     }

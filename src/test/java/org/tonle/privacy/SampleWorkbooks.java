@@ -29,7 +29,7 @@ final class SampleWorkbooks {
         List<Person> people = new ArrayList<>();
         DataFormatter format = new DataFormatter();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".xlsx")).sorted().toList()) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".xlsx") || p.toString().endsWith(".xls")).sorted().toList()) {
                 try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
                     Sheet sheet = wb.getSheetAt(0);
                     Map<String, Integer> columns = null;
@@ -37,7 +37,10 @@ final class SampleWorkbooks {
                         if (columns == null) {
                             Map<String, Integer> found = new HashMap<>();
                             for (Cell cell : row) {
-                                found.put(format.formatCellValue(cell).strip(), cell.getColumnIndex());
+                                // a header cell may hold Khmer and English on two lines
+                                for (String line : format.formatCellValue(cell).split("\\R")) {
+                                    found.putIfAbsent(line.strip(), cell.getColumnIndex());
+                                }
                             }
                             if (found.containsKey("Full name") && found.containsKey("Passport No.")) {
                                 columns = found;
@@ -45,8 +48,10 @@ final class SampleWorkbooks {
                             continue;
                         }
                         String name = text(format, row, columns.get("Full name"));
-                        if (name.isEmpty() || name.equalsIgnoreCase("total")
-                                || text(format, row, columns.get("No.")).equalsIgnoreCase("total")) {
+                        if (isControlRow(format, row)) {
+                            break; // the register ends at its control row; signatures follow
+                        }
+                        if (name.isEmpty()) {
                             continue;
                         }
                         people.add(new Person(file.getFileName().toString(), row.getRowNum() + 1, name,
@@ -61,6 +66,16 @@ final class SampleWorkbooks {
             }
         }
         return people;
+    }
+
+    private static boolean isControlRow(DataFormatter format, Row row) {
+        for (Cell cell : row) {
+            String text = format.formatCellValue(cell).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!text.isEmpty()) {
+                return text.startsWith("total") || text.startsWith("grand total") || text.startsWith("សរុប");
+            }
+        }
+        return false;
     }
 
     private static String text(DataFormatter format, Row row, Integer column) {
