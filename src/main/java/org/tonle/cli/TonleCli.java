@@ -18,6 +18,7 @@ public final class TonleCli {
     @Command(name = "tonle", mixinStandardHelpOptions = true, version = "tonle 0.1",
             description = "Loads the ministries' files into the reporting warehouse.",
             subcommands = {RunCommand.class, StatusCommand.class, ReportCommand.class, RestartCommand.class,
+                    ReplayCommand.class, NationalitiesCommand.class,
                     AbandonCommand.class},
             footer = {"", "Spring Boot settings may follow as --spring.datasource.url=... or --tonle.inbox=...",
                     "Exit codes: 0 ok, 1 a job failed, 2 needs a person, 3 another run is busy, 64 usage."})

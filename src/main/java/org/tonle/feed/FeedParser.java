@@ -44,6 +44,14 @@ final class FeedParser {
         }
         FeedDefinition draft = new FeedDefinition(name, folder, kinds, target, root.get("dataSheet").textOr(null),
                 fields, List.of(), null, null, root.file());
+        for (YamlNode f : root.get("fields").list()) {
+            // fields named by other fields must exist too, or they would be silently ignored while loading
+            for (String key : List.of("notAbove", "issuer")) {
+                if (f.get(key).present()) {
+                    knownField(f.get(key), draft);
+                }
+            }
+        }
         List<DateRule> rules = new ArrayList<>();
         for (YamlNode r : root.get("rules").list()) {
             rules.add(rule(r, draft));
@@ -69,7 +77,8 @@ final class FeedParser {
         }
         FieldType type = FieldType.fromYaml(f.get("type").text());
         if (type == null) {
-            throw f.get("type").error("unknown type '" + f.get("type").text() + "'");
+            throw f.get("type").error("unknown type '" + f.get("type").text() + "'; allowed: "
+                    + java.util.Arrays.stream(FieldType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
         }
         List<String> headers = f.get("headers").texts();
         if (headers.isEmpty()) {

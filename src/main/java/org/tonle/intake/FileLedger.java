@@ -48,6 +48,12 @@ public class FileLedger {
                 jdbc.update("UPDATE source_file SET status = 'NEW', status_detail = NULL WHERE file_id = ?", fileId);
                 return new Registration(Outcome.NEW, fileId, newLoad(fileId, feed), sha256, null);
             }
+            // registered, but the process died before its job started: start it now
+            List<Long> waiting = jdbc.queryForList("SELECT load_id FROM file_load WHERE file_id = ? AND state = 'NEW' "
+                    + "AND job_execution_id IS NULL", Long.class, fileId);
+            if (!waiting.isEmpty()) {
+                return new Registration(Outcome.NEW, fileId, waiting.get(0), sha256, null);
+            }
             return new Registration(Outcome.SEEN, fileId, null, sha256, status);
         }
         List<Map<String, Object>> first = jdbc.queryForList("SELECT file_id, source_file FROM source_file "

@@ -44,7 +44,7 @@ public final class Inbox {
                     continue;
                 }
                 if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(realRoot)) {
-                    LOG.warn("not following {}: the link leads outside the inbox", p);
+                    LOG.warn("not following {}: the link leads outside the inbox", printable(p.toString()));
                     continue;
                 }
                 BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
@@ -52,11 +52,19 @@ public final class Inbox {
                     continue;
                 }
                 BasicFileAttributes target = Files.readAttributes(p, BasicFileAttributes.class, new LinkOption[0]);
-                files.add(new InboxFile(p, dir.relativize(p).toString().replace('\\', '/'), target.size(),
+                files.add(new InboxFile(p, printable(dir.relativize(p).toString().replace('\\', '/')), target.size(),
                         target.lastModifiedTime().toInstant()));
             }
         }
         files.sort(Comparator.comparing(InboxFile::modified).thenComparing(InboxFile::name));
         return files;
+    }
+
+    /**
+     * The name as recorded and shown: a control character (a line break or tab in a file name) would
+     * forge lines in the run's table, the status output and the log, so it is shown as U+FFFD.
+     */
+    static String printable(String name) {
+        return name.replaceAll("\\p{Cc}", "\uFFFD");
     }
 }

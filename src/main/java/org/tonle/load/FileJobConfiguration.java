@@ -93,10 +93,12 @@ public class FileJobConfiguration {
     }
 
     @Bean
-    public Step publish(JobRepository repository, PlatformTransactionManager tx, Publisher publisher) {
+    public Step publish(JobRepository repository, PlatformTransactionManager tx, Publisher publisher,
+                        StagingFaults faults) {
         return new StepBuilder("publish", repository).tasklet((contribution, chunkContext) -> {
             publisher.publish(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobParameters()
                     .getLong(LOAD_ID));
+            faults.beforePublishCommit();
             return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
         }, tx).build();
     }

@@ -20,6 +20,18 @@ final class RawRecords {
     private RawRecords() {
     }
 
+    /** The column letters of the raw record's cells, in its order: "B,C,E". */
+    static String columns(SourceRecord record, FeedDefinition feed) {
+        java.util.List<String> letters = new java.util.ArrayList<>();
+        for (FieldDefinition f : feed.fields()) {
+            Integer col = record.columns().get(f.name());
+            if (col != null) {
+                letters.add(org.tonle.read.RawRow.columnLetters(col));
+            }
+        }
+        return String.join(",", letters);
+    }
+
     static String masked(SourceRecord record, FeedDefinition feed, FieldReader fields, boolean date1904) {
         Map<String, String> raw = new LinkedHashMap<>();
         for (FieldDefinition f : feed.fields()) {

@@ -92,13 +92,13 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
             return StagedRow.heldBack(record.rowNumber(), record.sheet(), periodKey,
                     nationality instanceof String s ? s : null,
                     "row " + record.rowNumber() + ", " + String.join("; ", problems),
-                    RawRecords.masked(record, feed, fields, date1904));
+                    RawRecords.masked(record, feed, fields, date1904), RawRecords.columns(record, feed));
         }
         String name = null;
         for (FieldDefinition f : feed.fields()) {
             if (f.type() == FieldType.NAME) {
                 Object n = values.remove(f.name());
-                name = keepNames && n != null ? n.toString() : null;
+                name = keepNames && n != null && !RawRecords.MASK.equals(n) ? n.toString() : null;
             }
         }
         String month = feed.versioning().by() == Versioning.By.KEY ? null

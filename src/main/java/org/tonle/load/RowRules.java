@@ -20,7 +20,12 @@ final class RowRules {
     List<String> check(Map<String, Object> values) {
         List<String> broken = new ArrayList<>();
         for (DateRule rule : load.feed().rules()) {
-            if (!(values.get(rule.field()) instanceof LocalDate date)) {
+            Object value = values.get(rule.field());
+            if (value instanceof Integer year) {
+                yearRule(rule, year, rule.other() == null ? null : values.get(rule.other())).ifPresent(broken::add);
+                continue;
+            }
+            if (!(value instanceof LocalDate date)) {
                 continue;
             }
             Object other = rule.other() == null ? null : values.get(rule.other());
@@ -36,6 +41,21 @@ final class RowRules {
             }
         }
         return broken;
+    }
+
+    /**
+     * A birth date is kept as its year only, so its rules are judged by year: a year after today's, or
+     * after the other date's year, breaks them; the same year cannot be judged and passes.
+     */
+    private java.util.Optional<String> yearRule(DateRule rule, int year, Object other) {
+        boolean broken = switch (rule.kind()) {
+            case NOT_FUTURE -> year > today.getYear();
+            case BEFORE, NOT_BEFORE -> other instanceof LocalDate o && year > o.getYear();
+            case IN_DECLARED_PERIOD -> false;
+        };
+        return broken ? java.util.Optional.of("rule '" + rule.describe() + "': year " + year
+                + (rule.kind() == DateRule.Kind.NOT_FUTURE ? " is after " + today.getYear() : " vs " + other))
+                : java.util.Optional.empty();
     }
 
     private String explain(DateRule rule, LocalDate date, Object other) {

@@ -9,7 +9,8 @@ import java.util.Map;
  */
 public record StagedRow(Kind kind, int sourceRow, String sheet, String periodKey, String periodMonth,
                         Map<String, Object> values, List<NationalityCount> nationalityCounts, String fullName,
-                        String nationalityIso3, String reason, String rawRecord, List<ControlFigure> controls) {
+                        String nationalityIso3, String reason, String rawRecord, String rawColumns,
+                        List<ControlFigure> controls) {
 
     public enum Kind { CLEAN, HELD_BACK, CONTROL }
 
@@ -23,17 +24,17 @@ public record StagedRow(Kind kind, int sourceRow, String sheet, String periodKey
     static StagedRow clean(int row, String sheet, String periodKey, String periodMonth, Map<String, Object> values,
                            List<NationalityCount> counts, String fullName) {
         return new StagedRow(Kind.CLEAN, row, sheet, periodKey, periodMonth, values, counts, fullName,
-                null, null, null, List.of());
+                null, null, null, null, List.of());
     }
 
     static StagedRow heldBack(int row, String sheet, String periodKey, String nationalityIso3, String reason,
-                              String rawRecord) {
+                              String rawRecord, String rawColumns) {
         return new StagedRow(Kind.HELD_BACK, row, sheet, periodKey, null, Map.of(), List.of(), null,
-                nationalityIso3, reason, rawRecord, List.of());
+                nationalityIso3, reason, rawRecord, rawColumns, List.of());
     }
 
     static StagedRow control(int row, String sheet, List<ControlFigure> figures) {
         return new StagedRow(Kind.CONTROL, row, sheet, null, null, Map.of(), List.of(), null, null, null, null,
-                figures);
+                null, figures);
     }
 }

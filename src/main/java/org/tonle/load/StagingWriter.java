@@ -81,7 +81,8 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                             defendants.add(new Object[] {loadId, row.sourceRow(), c.iso3(), c.count()}));
                 }
                 case HELD_BACK -> held.add(new Object[] {loadId, row.sourceRow(), row.sheet(), row.periodKey(),
-                        row.nationalityIso3(), truncate(row.reason(), 2000), truncate(row.rawRecord(), 8000)});
+                        row.nationalityIso3(), truncate(row.reason(), 2000), truncate(row.rawRecord(), 8000),
+                        row.rawColumns()});
                 case CONTROL -> row.controls().forEach(c -> controls.add(new Object[] {loadId, c.source(),
                         row.sheet(), row.sourceRow(), c.nationalityIso3(), c.measure(), c.declared()}));
             }
@@ -90,8 +91,8 @@ public class StagingWriter implements ItemWriter<StagedRow> {
         batch("INSERT INTO person_name (load_id, source_row, full_name) VALUES (?, ?, ?)", names);
         batch("INSERT INTO court_defendant (load_id, source_row, nationality_iso3, defendants) VALUES (?, ?, ?, ?)",
                 defendants);
-        batch("INSERT INTO held_row (load_id, source_row, sheet, period_key, nationality_iso3, reason, raw_record) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", held);
+        batch("INSERT INTO held_row (load_id, source_row, sheet, period_key, nationality_iso3, reason, raw_record, "
+                + "raw_columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", held);
         batch("INSERT INTO control_total (load_id, source, sheet, source_row, nationality_iso3, measure, declared) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", controls);
     }

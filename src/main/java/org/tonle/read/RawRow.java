@@ -16,6 +16,15 @@ public record RawRow(String sheet, int rowNumber, List<Cell> cells) {
         return cells.stream().allMatch(Cell::isBlank);
     }
 
+    /** The 0-based index of Excel's column letters: A → 0, AA → 26. */
+    public static int columnIndex(String letters) {
+        int index = 0;
+        for (char c : letters.toCharArray()) {
+            index = index * 26 + (c - 'A' + 1);
+        }
+        return index - 1;
+    }
+
     /** Excel's column letters for a 0-based index: 0 → A, 26 → AA. */
     public static String columnLetters(int column) {
         StringBuilder letters = new StringBuilder();

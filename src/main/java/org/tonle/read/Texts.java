@@ -19,6 +19,7 @@ final class Texts {
             root = root.getCause();
         }
         String message = root.getMessage() != null ? root.getMessage() : thrown.getMessage();
-        return message == null ? root.getClass().getSimpleName() : message;
+        // parsers put line breaks in their messages; ours are one line
+        return message == null ? root.getClass().getSimpleName() : message.replaceAll("\\s*\\R\\s*", " ").trim();
     }
 }

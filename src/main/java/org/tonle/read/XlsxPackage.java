@@ -50,6 +50,10 @@ final class XlsxPackage implements AutoCloseable {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         } catch (InvalidFormatException | NotOfficeXmlFileException e) {
+            if (Texts.reason(e).contains("DOCTYPE")) {
+                // [Content_Types].xml with a DTD: the same refusal as for any other part
+                throw refusal(displayName, e);
+            }
             throw new UnreadableFileException(displayName + ": this is a ZIP archive, not an Excel workbook"
                     + " (" + Texts.reason(e) + ")", e);
         } catch (RuntimeException e) {
@@ -142,12 +146,16 @@ final class XlsxPackage implements AutoCloseable {
         if (e instanceof EncryptedDocumentException) {
             return new UnreadableFileException(displayName + ": the workbook is password-protected", e);
         }
+        String reason = Texts.reason(e);
+        if (reason.contains("DOCTYPE") || reason.contains("entity")) {
+            return new UnreadableFileException(displayName + ": the workbook is refused: one of its XML parts"
+                    + " uses a DTD or entities, which are never read (" + reason + ")", e);
+        }
         if (e instanceof XMLStreamException || e instanceof SAXException || e.getCause() instanceof XMLStreamException) {
             return new UnreadableFileException(displayName + ": the workbook is damaged: a part is not"
-                    + " well-formed XML or declares a DTD (" + Texts.reason(e) + ")", e);
+                    + " well-formed XML (" + reason + ")", e);
         }
-        return new UnreadableFileException(displayName + ": the workbook cannot be read ("
-                + Texts.reason(e) + ")", e);
+        return new UnreadableFileException(displayName + ": the workbook cannot be read (" + reason + ")", e);
     }
 
     private static InputStream bounded(InputStream in, long limit, String refusal) {

@@ -2,7 +2,6 @@ package org.tonle.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
@@ -19,9 +18,7 @@ import org.apache.poi.xssf.model.SharedStrings;
 final class XlsxSheetReader implements AutoCloseable {
     private final InputStream sheetXml;
     private final XMLStreamReader xml;
-    private final SharedStrings strings;
-    private final String[] textCache;
-    private final XlsxStyles styles;
+    private final XlsxCellTypes cellTypes;
     private final ReadLimits limits;
     private final String where;
     private int lastRow;
@@ -40,9 +37,7 @@ final class XlsxSheetReader implements AutoCloseable {
                     String where) throws XMLStreamException {
         this.sheetXml = sheetXml;
         this.xml = XMLHelper.newXMLInputFactory().createXMLStreamReader(sheetXml);
-        this.strings = strings;
-        this.textCache = new String[Math.max(0, Math.min(strings.getUniqueCount(), 1 << 14))];
-        this.styles = styles;
+        this.cellTypes = new XlsxCellTypes(strings, styles);
         this.limits = limits;
         this.where = where;
     }
@@ -121,14 +116,17 @@ final class XlsxSheetReader implements AutoCloseable {
             return;
         }
         int column = columnOf(ref, cells.size());
+        Cell cell = toCell();
         if (column >= limits.maxColumns()) {
+            if (cell.kind() == Cell.Kind.BLANK) {
+                return; // formatting far to the right (a coloured row) is no data
+            }
             throw new RefusedInputException(where + " row " + Texts.count(rowNumber) + " has more than "
                     + Texts.count(limits.maxColumns()) + " columns (cell " + ref + ")");
         }
         while (cells.size() <= column) {
             cells.add(Cell.BLANK);
         }
-        Cell cell = toCell();
         if (cell.kind() == Cell.Kind.TEXT && cell.text().length() > limits.maxFieldChars()) {
             throw new RefusedInputException(where + " cell " + ref + " holds more than "
                     + Texts.count(limits.maxFieldChars()) + " characters");
@@ -137,71 +135,8 @@ final class XlsxSheetReader implements AutoCloseable {
     }
 
     private Cell toCell() {
-        String v = value == null ? null : value.toString();
-        if (formula && v == null) {
-            return NumberCells.noCachedValue(ref);
-        }
-        String t = type == null ? "n" : type;
-        switch (t) {
-            case "inlineStr":
-                return Cell.text(inline == null ? v : inline.toString());
-            case "s":
-                return sharedString(v);
-            case "str":
-                return Cell.text(v);
-            case "b":
-                return v == null ? Cell.BLANK : NumberCells.bool("1".equals(v.trim()) || "true".equalsIgnoreCase(v.trim()));
-            case "e":
-                return NumberCells.error(ref, v == null ? "(unknown)" : v);
-            case "d":
-                return isoDate(v);
-            default:
-                if (v == null || v.isBlank()) {
-                    return Cell.BLANK;
-                }
-                try {
-                    double number = Double.parseDouble(v.trim());
-                    return styles.cell(number, style);
-                } catch (NumberFormatException e) {
-                    return Cell.error("cell " + ref + " holds '" + v + "', which is not a number");
-                }
-        }
-    }
-
-    private Cell sharedString(String v) {
-        if (v == null || v.isBlank()) {
-            return Cell.BLANK;
-        }
-        try {
-            int index = Integer.parseInt(v.trim());
-            // POI builds an XMLBeans rich-text object per look-up; the texts a register repeats
-            // (sex, status, nationality, exit point) come first in the table, so keep those
-            String text = index >= 0 && index < textCache.length ? textCache[index] : null;
-            if (text == null) {
-                text = strings.getItemAt(index).getString();
-                if (index >= 0 && index < textCache.length) {
-                    textCache[index] = text;
-                }
-            }
-            return Cell.text(text);
-        } catch (RuntimeException e) {
-            return Cell.error("cell " + ref + " refers to shared text " + v + ", which the workbook does not hold");
-        }
-    }
-
-    private Cell isoDate(String v) {
-        if (v == null || v.isBlank()) {
-            return Cell.BLANK;
-        }
-        try {
-            String text = v.trim();
-            LocalDateTime date = text.length() <= 10
-                    ? java.time.LocalDate.parse(text).atStartOfDay()
-                    : LocalDateTime.parse(text.endsWith("Z") ? text.substring(0, text.length() - 1) : text);
-            return Cell.date(date, text);
-        } catch (RuntimeException e) {
-            return Cell.error("cell " + ref + " holds the date '" + v + "', which cannot be read");
-        }
+        return cellTypes.of(ref, type, style, formula, value == null ? null : value.toString(),
+                inline == null ? null : inline.toString());
     }
 
     /** 0-based column of "C7" → 2; a cell without a reference follows the previous one. */

@@ -60,8 +60,21 @@ final class ZipGuard {
                 checkSize(entry, displayName, limits);
             }
         } catch (IOException e) {
+            String duplicate = duplicateName(e);
+            if (duplicate != null) {
+                throw new UnreadableFileException(displayName + ": the workbook is damaged or forged:"
+                        + " it holds two parts named '" + duplicate + "'", e);
+            }
             throw damaged(displayName, e);
         }
+    }
+
+    /** POI's ZipSecureFile already refuses duplicate names while reading the directory; its words are internal. */
+    private static String duplicateName(IOException e) {
+        String marker = "more than 1 entry with the name ";
+        String message = e.getMessage();
+        int at = message == null ? -1 : message.indexOf(marker);
+        return at < 0 ? null : message.substring(at + marker.length()).trim();
     }
 
     private static void checkSize(ZipArchiveEntry entry, String displayName, ReadLimits limits)

@@ -36,7 +36,7 @@ public class FileChecks {
 
     public Outcome check(long loadId, FeedDefinition feed) {
         jdbc.update("DELETE FROM file_check WHERE load_id = ?", loadId);
-        List<Held> held = jdbc.query("SELECT nationality_iso3, raw_record FROM held_row WHERE load_id = ?",
+        List<Held> held = jdbc.query("SELECT nationality_iso3, raw_record FROM held_row WHERE load_id = ? AND replayed_at IS NULL",
                 (rs, i) -> new Held(rs.getString(1), RawRecordJson.parse(rs.getString(2))), loadId);
         List<String> lines = new ArrayList<>();
         String worst = null;

@@ -141,6 +141,7 @@ CREATE TABLE held_row (
     nationality_iso3 CHAR(3),
     reason       VARCHAR(2000) NOT NULL,
     raw_record   VARCHAR(8000) NOT NULL,
+    raw_columns  VARCHAR(2000),
     replayed_at  TIMESTAMP(3)  NULL,
     PRIMARY KEY (load_id, source_row)
 );

@@ -143,7 +143,17 @@ class XlsxRowSourceTest {
                 refusal(file, CsvRowSourceTest.small()));
     }
 
-    static void register(XSSFWorkbook wb) {
+    @Test
+    void ignoresBlankFormattedCellsBeyondTheColumnBound() throws Exception {
+        Path file = Workbooks.xlsx(dir.resolve("styled.xlsx"), wb -> {
+            Row row = wb.createSheet("S").createRow(0);
+            row.createCell(0).setCellValue("data");
+            row.createCell(16383).setCellStyle(style(wb, "0.00"));
+        });
+        assertEquals(List.of(Cell.text("data")), readAll(file, CsvRowSourceTest.small()).get(0).cells());
+    }
+
+    static void register(org.apache.poi.ss.usermodel.Workbook wb) {
         Sheet sheet = wb.createSheet("Register");
         sheet.createRow(0).createCell(0).setCellValue("Deportation register");
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
