@@ -19,7 +19,7 @@ public final class TonleCli {
             description = "Loads the ministries' files into the reporting warehouse.",
             subcommands = {RunCommand.class, StatusCommand.class, ReportCommand.class, RestartCommand.class,
                     ReplayCommand.class, NationalitiesCommand.class,
-                    AbandonCommand.class},
+                    AbandonCommand.class, ServeCommand.class},
             footer = {"", "Spring Boot settings may follow as --spring.datasource.url=... or --tonle.inbox=...",
                     "Exit codes: 0 ok, 1 a job failed, 2 needs a person, 3 another run is busy, 64 usage."})
     static final class Root {

@@ -41,6 +41,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     // compiled once: isControlRow runs for every row
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String NEXT_ROW = "tonle.nextRow";
 
     private enum Phase { DATA, SUMMARY, DONE }
 
@@ -51,6 +52,8 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
 
     private Phase phase = Phase.DATA;
     private int lastRow;
+    /** The row (CSV: line) where the next row starts if no blank one comes first. */
+    private int nextRow;
     private long dataRows;
     private long blankRows;
     private RowSource source;
@@ -68,6 +71,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     public void open(ExecutionContext context) {
         phase = Phase.valueOf(context.getString(PHASE, Phase.DATA.name()));
         lastRow = context.getInt(LAST_ROW, 0);
+        nextRow = context.getInt(NEXT_ROW, 0);
         dataRows = context.getLong(DATA_ROWS, 0);
         blankRows = context.getLong(BLANK_ROWS, 0);
         try {
@@ -111,6 +115,10 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
                 : ", sheet '" + first.get(0).sheet() + "'");
         SheetLayout found = new LayoutDetector(headers, required).detect(first, where);
         first.stream().filter(r -> r.rowNumber() > Math.max(found.headerRow(), lastRow)).forEach(buffered::add);
+        if (phase == Phase.DATA && nextRow == 0) {
+            nextRow = first.stream().filter(r -> r.rowNumber() == found.headerRow()).findFirst()
+                    .map(r -> r.rowNumber() + lines(r)).orElse(found.headerRow() + 1);
+        }
         return found;
     }
 
@@ -134,6 +142,11 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
             if (row == null) {
                 nextPhase();
                 continue;
+            }
+            if (phase == Phase.DATA) {
+                // sheets hold no row for a blank line and the CSV reader skips empty lines: count the gap
+                blankRows += Math.max(0, row.rowNumber() - nextRow);
+                nextRow = row.rowNumber() + lines(row);
             }
             lastRow = row.rowNumber();
             if (row.isBlank()) {
@@ -186,6 +199,24 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
                 .anyMatch(s -> s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT).equals(wanted));
     }
 
+    /** How many lines a row takes: one, plus the line breaks inside quoted CSV fields. */
+    private static int lines(RawRow row) {
+        if (row.sheet() != null) {
+            return 1;
+        }
+        int lines = 1;
+        for (Cell cell : row.cells()) {
+            String text = cell.display();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                    lines++;
+                }
+            }
+        }
+        return lines;
+    }
+
     private boolean isControlRow(RawRow row) {
         List<String> markers = load.feed().controls().markers();
         for (Cell cell : row.cells()) {
@@ -216,6 +247,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     public void update(ExecutionContext context) {
         context.putString(PHASE, phase.name());
         context.putInt(LAST_ROW, lastRow);
+        context.putInt(NEXT_ROW, nextRow);
         context.putLong(DATA_ROWS, dataRows);
         context.putLong(BLANK_ROWS, blankRows);
     }

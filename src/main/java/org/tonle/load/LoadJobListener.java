@@ -4,9 +4,13 @@ import java.sql.SQLException;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
+import org.tonle.ops.GracefulShutdown;
+import org.tonle.ops.LoadMetrics;
+import org.tonle.ops.LostDatabaseRepair;
 import org.tonle.read.UnreadableFileException;
 
 /**
@@ -17,18 +21,35 @@ import org.tonle.read.UnreadableFileException;
 public class LoadJobListener implements JobExecutionListener {
 
     private final LoadLedger ledger;
+    private final GracefulShutdown shutdown;
+    private final LoadMetrics metrics;
+    private final LostDatabaseRepair repair;
 
-    public LoadJobListener(LoadLedger ledger) {
+    public LoadJobListener(LoadLedger ledger, GracefulShutdown shutdown, LoadMetrics metrics,
+                           LostDatabaseRepair repair) {
         this.ledger = ledger;
+        this.shutdown = shutdown;
+        this.metrics = metrics;
+        this.repair = repair;
     }
 
     @Override
     public void beforeJob(JobExecution execution) {
         ledger.started(loadId(execution), execution.getId());
+        shutdown.started(execution);
     }
 
     @Override
     public void afterJob(JobExecution execution) {
+        try {
+            record(execution);
+        } finally {
+            shutdown.finished(execution);
+            metrics.record(execution);
+        }
+    }
+
+    private void record(JobExecution execution) {
         long loadId = loadId(execution);
         BatchStatus status = execution.getStatus();
         if (status == BatchStatus.COMPLETED) {
@@ -40,10 +61,37 @@ public class LoadJobListener implements JobExecutionListener {
             ledger.discardStaged(loadId);
             ledger.failed(loadId, "REFUSED", refusal.getMessage());
         } else if (status == BatchStatus.STOPPED) {
-            ledger.failed(loadId, "STOPPED", "stopped; resume with ./tonle restart " + execution.getId());
+            ledger.failed(loadId, "STOPPED", "stopped" + where(execution) + "; resume with ./tonle restart "
+                    + execution.getId());
         } else {
-            ledger.failed(loadId, "FAILED", describe(failure) + "; restart with ./tonle restart " + execution.getId());
+            if (describe(failure).equals(UNREACHABLE)) {
+                repair.unknownToFailed(execution);
+            }
+            ledger.failed(loadId, "FAILED", describe(failure) + where(execution) + "; restart with ./tonle restart "
+                    + execution.getId());
         }
+    }
+
+    /**
+     * Where the load was when it ended: " at row 40,001 of big.csv" (the first row after the last
+     * committed chunk, from the reader's position in the stage step's ExecutionContext), or the step.
+     */
+    public static String where(JobExecution execution) {
+        String file = execution.getJobParameters().getString(FileJobConfiguration.NAME);
+        StepExecution last = null;
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (last == null || step.getId() > last.getId()) {
+                last = step;
+            }
+        }
+        if (last == null) {
+            return file == null ? "" : " before reading " + file;
+        }
+        if (last.getStepName().equals(FileJobConfiguration.STAGE_STEP)) {
+            int row = last.getExecutionContext().getInt(LAST_ROW, 0) + 1;
+            return String.format(" at row %,d of %s", row, file);
+        }
+        return " in the " + last.getStepName() + " step of " + file;
     }
 
     /** One line an operator understands, naming the database when it is the cause. */
@@ -55,7 +103,7 @@ public class LoadJobListener implements JobExecutionListener {
                 || find(failure, DataAccessResourceFailureException.class) != null
                 || find(failure, java.net.ConnectException.class) != null
                 || sqlState(find(failure, SQLException.class)).startsWith("08")) {
-            return "database unreachable";
+            return UNREACHABLE;
         }
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
@@ -64,6 +112,11 @@ public class LoadJobListener implements JobExecutionListener {
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return message.lines().findFirst().orElse(message);
     }
+
+    private static final String UNREACHABLE = "database unreachable";
+
+    /** FileRowReader's position in the stage step's ExecutionContext. */
+    private static final String LAST_ROW = "tonle.lastRow";
 
     private static String sqlState(SQLException e) {
         return e == null || e.getSQLState() == null ? "" : e.getSQLState();

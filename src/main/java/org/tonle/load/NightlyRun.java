@@ -16,6 +16,8 @@ import org.tonle.intake.FileLedger;
 import org.tonle.intake.Inbox;
 import org.tonle.intake.InboxFile;
 import org.tonle.normalise.DimNationalityTable;
+import org.tonle.ops.CrashRecovery;
+import org.tonle.ops.GracefulShutdown;
 
 /**
  * One run over the inbox: first restart yesterday's failed loads whose file is still there, then
@@ -32,10 +34,14 @@ public class NightlyRun {
     private final FileLoadLauncher launcher;
     private final JdbcTemplate jdbc;
     private final DimNationalityTable dimension;
+    private final CrashRecovery recovery;
+    private final GracefulShutdown shutdown;
 
     public NightlyRun(FeedCatalogue feeds, FileLedger files, FileLoadLauncher launcher, JdbcTemplate jdbc,
-                      DimNationalityTable dimension) {
+                      DimNationalityTable dimension, CrashRecovery recovery, GracefulShutdown shutdown) {
         this.dimension = dimension;
+        this.recovery = recovery;
+        this.shutdown = shutdown;
         this.feeds = feeds;
         this.files = files;
         this.launcher = launcher;
@@ -45,17 +51,25 @@ public class NightlyRun {
     public record Result(List<FileOutcome> outcomes, int alreadySeen) {
     }
 
+    /** The caller holds the run lock, so loads left running by a dead process are recovered first. */
     public Result run(Path inboxDir, String feedName) throws IOException {
+        recovery.recoverInterrupted();
         dimension.refresh();
         Inbox inbox = new Inbox(inboxDir);
         List<FeedDefinition> selected = feedName == null ? List.copyOf(feeds.all()) : List.of(feeds.get(feedName));
         List<FileOutcome> outcomes = new ArrayList<>(restartFailed(inbox, selected));
+        // a file resumed just now is shown with its outcome, not counted again as already seen
+        java.util.Set<String> resumed = new java.util.HashSet<>();
+        outcomes.forEach(o -> resumed.add(o.feed() + "/" + o.file()));
         int seen = 0;
         for (FeedDefinition feed : selected) {
             for (InboxFile file : inbox.files(feed.folder())) {
+                if (shutdown.requested()) {
+                    return new Result(outcomes, seen);
+                }
                 FileLedger.Registration r = files.register(feed.name(), file, FileLedger.sha256(file));
                 switch (r.outcome()) {
-                    case SEEN -> seen++;
+                    case SEEN -> seen += resumed.contains(feed.name() + "/" + file.name()) ? 0 : 1;
                     case DUPLICATE -> outcomes.add(new FileOutcome(feed.name(), file.name(), "DUPLICATE", null,
                             null, null, null, null, r.detail()));
                     case NEW -> outcomes.add(load(r.loadId(), feed.name(), file));
@@ -85,6 +99,9 @@ public class NightlyRun {
                     + "AND l.state IN ('FAILED', 'STOPPED') AND l.job_execution_id IS NOT NULL ORDER BY l.load_id",
                     feed.name());
             for (Map<String, Object> row : failed) {
+                if (shutdown.requested()) {
+                    return outcomes;
+                }
                 Path path = inbox.root().resolve(feed.folder()).resolve((String) row.get("source_file")).normalize();
                 if (!path.startsWith(inbox.root()) || !Files.isRegularFile(path)) {
                     continue;

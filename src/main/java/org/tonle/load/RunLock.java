@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,16 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunLock {
 
-    static final Duration HEARTBEAT = Duration.ofSeconds(10);
-    static final Duration EXPIRY = Duration.ofSeconds(60);
-
     private final JdbcTemplate jdbc;
     private final String me;
+    private final Duration expiry;
+    private final Duration beatEvery;
     private ScheduledExecutorService heartbeat;
 
-    public RunLock(JdbcTemplate jdbc) {
+    /** @param expiry how long a holder that stopped beating keeps the lock (tonle.lock.expiry, 60 s) */
+    public RunLock(JdbcTemplate jdbc, @Value("${tonle.lock.expiry:60s}") Duration expiry) {
         this.jdbc = jdbc;
         this.me = host() + " pid " + ManagementFactory.getRuntimeMXBean().getPid();
+        this.expiry = expiry;
+        this.beatEvery = Duration.ofMillis(Math.max(200, expiry.toMillis() / 6));
     }
 
     public String holderName() {
@@ -39,7 +42,7 @@ public class RunLock {
     public synchronized Optional<String> acquire() {
         Instant now = Instant.now();
         int taken = jdbc.update("UPDATE run_lock SET holder = ?, heartbeat_at = ? WHERE lock_name = 'nightly' "
-                + "AND (holder IS NULL OR heartbeat_at < ?)", me, Timestamp.from(now), Timestamp.from(now.minus(EXPIRY)));
+                + "AND (holder IS NULL OR heartbeat_at < ?)", me, Timestamp.from(now), Timestamp.from(now.minus(expiry)));
         if (taken == 0) {
             return Optional.of(jdbc.queryForObject("SELECT holder, heartbeat_at FROM run_lock WHERE lock_name = 'nightly'",
                     (rs, i) -> rs.getString(1) + " (last seen alive " + rs.getTimestamp(2).toInstant() + ")"));
@@ -49,7 +52,7 @@ public class RunLock {
             t.setDaemon(true);
             return t;
         });
-        heartbeat.scheduleAtFixedRate(this::beat, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
+        heartbeat.scheduleAtFixedRate(this::beat, beatEvery.toMillis(), beatEvery.toMillis(), TimeUnit.MILLISECONDS);
         return Optional.empty();
     }
 
@@ -66,7 +69,12 @@ public class RunLock {
     public boolean heldByLiveProcess() {
         return jdbc.queryForList("SELECT heartbeat_at FROM run_lock WHERE lock_name = 'nightly' "
                 + "AND holder IS NOT NULL", Timestamp.class).stream()
-                .anyMatch(beat -> beat != null && beat.toInstant().isAfter(Instant.now().minus(EXPIRY)));
+                .anyMatch(beat -> beat != null && beat.toInstant().isAfter(Instant.now().minus(expiry)));
+    }
+
+    /** True while this process holds the lock (between acquire and release). */
+    public synchronized boolean heldHere() {
+        return heartbeat != null;
     }
 
     public synchronized void release() {

@@ -64,8 +64,8 @@ abstract class SampleInboxLoadTest {
         assertThat(Views.rows(c, "SELECT COUNT(*), SUM(convicted) FROM rpt_court_cases", false))
                 .containsExactly(List.of("37", "172"));
         assertThat(Views.rows(c, "SELECT feed, source_file, source_row FROM rpt_held_back ORDER BY 1, 2, 3", false))
-                .containsExactly(List.of("immigration", "register feb 2026 batch 1.xlsx", "12"),
-                        List.of("immigration", "register feb 2026 batch 1.xlsx", "28"),
+                .containsExactly(List.of("immigration", "register feb 2026 batch 1.xls", "12"),
+                        List.of("immigration", "register feb 2026 batch 1.xls", "28"),
                         List.of("police", "arrests feb 2026.csv", "7"));
         assertThat(Views.rows(c, "SELECT status, COUNT(*) FROM rpt_files GROUP BY status", false))
                 .containsExactly(List.of("LOADED", "7"));

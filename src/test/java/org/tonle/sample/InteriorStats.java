@@ -22,7 +22,20 @@ final class InteriorStats {
         List<String> lines = new ArrayList<>(List.of("Period,Nationality,Arrested,Deported,Victims rescued"));
         for (String iso3 : nationalities) {
             int deported = Figures.DEPORTED_JAN.getOrDefault(iso3, 0) + (iso3.equals("THA") ? 1 : 0);
-            lines.add(String.join(",", "2026-01", iso3, String.valueOf(Figures.ARRESTED_JAN.getOrDefault(iso3, 0)),
+            // the month and the nationality written the ways the ministry's staff write them
+            String period = switch (iso3) {
+                case "CHN", "MYS" -> "January 2026";
+                case "VNM", "LAO" -> "01/2026";
+                default -> "2026-01";
+            };
+            String written = switch (iso3) {
+                case "VNM" -> "Viet Nam";
+                case "LAO" -> "Lao PDR";
+                case "MYS" -> "Malaysia";
+                case "BGD" -> "Bangladesh";
+                default -> iso3;
+            };
+            lines.add(String.join(",", period, written, String.valueOf(Figures.ARRESTED_JAN.getOrDefault(iso3, 0)),
                     String.valueOf(deported), String.valueOf(Figures.RESCUED_JAN.getOrDefault(iso3, 0))));
         }
         SampleInbox.csv(dir.resolve("moi-monthly-2026-01.csv"), lines);

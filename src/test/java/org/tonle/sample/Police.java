@@ -1,12 +1,15 @@
 package org.tonle.sample;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -26,13 +29,36 @@ final class Police {
     }
 
     static void write(Path dir, Random random) throws IOException {
-        SampleInbox.csv(dir.resolve("police_arrests_2026-01.csv"), month(random, 2026, 1, 14, 101, true, null));
-        SampleInbox.csv(dir.resolve("arrests feb 2026.csv"), month(random, 2026, 2, 6, 301, false, "Nigera"));
+        // January: UTF-8 with a BOM, semicolons (a French-locale Excel), remarks over several lines, a blank
+        // line, dates and nationalities written many ways, a signature after the TOTAL row
+        List<String> jan = month(random, 2026, 1, 14, 101, true, null, ";");
+        jan.add(9, "");
+        jan.add("Prepared by: Anti-Human Trafficking Department;;;;;;;");
+        jan.add("Note: figures as of 31/01/2026 17:00;;;;;;;");
+        SampleInbox.csv(dir.resolve("police_arrests_2026-01.csv"), jan, StandardCharsets.UTF_8, true);
+        // February: Excel's "Unicode text" export, UTF-16LE with a BOM and tabs; some counts in Khmer digits
+        SampleInbox.csv(dir.resolve("arrests feb 2026.csv"), month(random, 2026, 2, 6, 301, false, "Nigera", "\t"),
+                StandardCharsets.UTF_16LE, true);
     }
 
+    /** How things are written: its own stream, so the figures stay those of the seeded story. */
+    private static final Random LOOK = new Random(825L);
+    private static final Map<String, List<String>> ALSO_WRITTEN = Map.of(
+            "China", List.of("China", "中国", "Chinese", "ជនជាតិចិន", "Trung Quốc"),
+            "CHN", List.of("CHN", "ＣＨＮ", "chn"),
+            "Vietnam", List.of("Vietnam", "Việt Nam", "Vietnamese", "ជនជាតិវៀតណាម"),
+            "Thailand", List.of("Thailand", "ไทย", "ថៃ", "\u00A0Thailand\u00A0"),
+            "KOR", List.of("KOR", "대한민국", "South Korea"),
+            "Myanmar", List.of("Myanmar", "Burma", "緬甸"),
+            "Philippines", List.of("Philippines", "Filipino"),
+            "Laos", List.of("Laos", "Lao PDR"),
+            "Indonesia", List.of("Indonesia", "Indonesian"));
+    private static final List<String> DATE_FORMS = List.of("dd/MM/uuuu", "dd-MM-uuuu", "dd.MM.uuuu", "uuuu-MM-dd",
+            "d MMMM uuuu", "dd-MMM-yy", "MMM d, uuuu", "khmer digits", "khmer month");
+
     private static List<String> month(Random random, int year, int month, int operations, int firstId, boolean jan,
-                                      String badNationality) {
-        List<String> lines = new ArrayList<>(List.of(HEADER));
+                                      String badNationality, String sep) {
+        List<String> lines = new ArrayList<>(List.of(HEADER.replace(",", sep)));
         long suspects = 0;
         long female = 0;
         long rescued = 0;
@@ -56,15 +82,43 @@ final class Police {
                     Figures.ARRESTED_JAN.merge(NATIONALITIES[n][1], s, Integer::sum);
                     Figures.RESCUED_JAN.merge(NATIONALITIES[n][1], v, Integer::sum);
                 }
+                String day = date.format(DAY_FIRST);
+                String place = province;
+                List<String> counts = List.of(String.valueOf(s), String.valueOf(f), String.valueOf(v));
                 String remarks = v > 0 ? "\"Raid on compound, " + v + " victims referred to MoSVY\"" : "";
-                lines.add(String.join(",", id, date.format(DAY_FIRST), province, written, String.valueOf(s),
-                        String.valueOf(f), String.valueOf(v), remarks));
+                if (jan) {
+                    String form = DATE_FORMS.get(LOOK.nextInt(DATE_FORMS.size()));
+                    day = switch (form) {
+                        case "khmer digits" -> Immigration.khmerDigits(day);
+                        case "khmer month" -> Immigration.khmerDigits(date.getDayOfMonth() + " "
+                                + Immigration.KHMER_MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear());
+                        default -> date.format(DateTimeFormatter.ofPattern(form, Locale.ENGLISH));
+                    };
+                    day = day.contains(",") || day.contains(sep) ? "\"" + day + "\"" : day;
+                    List<String> forms = ALSO_WRITTEN.get(written);
+                    written = forms == null ? written : forms.get(LOOK.nextInt(forms.size()));
+                    place = switch (LOOK.nextInt(6)) {
+                        case 0 -> "\u00A0" + province + " ";
+                        case 1 -> province + "\u200B";
+                        case 2 -> province.equals("Phnom Penh") ? "Ｐｈｎｏｍ Ｐｅｎｈ" : province;
+                        default -> province;
+                    };
+                    if (v > 0) {
+                        remarks = "\"Raid on the \"\"Golden Fortune\"\" compound; " + v
+                                + " victims referred to MoSVY\r\nFollow-up: case file sent to the court\"";
+                    }
+                } else if (sep.equals("\t") && op != 2 && LOOK.nextBoolean()) {
+                    counts = counts.stream().map(Immigration::khmerDigits).toList();
+                }
+                lines.add(String.join(sep, id, day, place, written, counts.get(0), counts.get(1), counts.get(2),
+                        remarks));
                 suspects += s;
                 female += f;
                 rescued += v;
             }
         }
-        lines.add("TOTAL,,,," + suspects + "," + female + "," + rescued + ",");
+        lines.add(String.join(sep, "TOTAL", "", "", "", String.valueOf(suspects), String.valueOf(female),
+                String.valueOf(rescued), ""));
         return lines;
     }
 }

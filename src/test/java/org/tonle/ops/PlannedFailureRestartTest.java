@@ -1,0 +1,53 @@
+package org.tonle.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tonle.support.TestDatabase;
+import org.tonle.support.TonleRun;
+
+/**
+ * The shape of Spring Batch's RestartFunctionalTests: the chunk holding row N fails, the load is
+ * FAILED with only the chunks before it staged (and nothing in the rpt_ views); restart resumes after
+ * the last committed chunk and the warehouse ends exactly as after a clean load.
+ */
+class PlannedFailureRestartTest {
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void failsAtRowNThenRestartResumesAfterTheLastCommittedChunk() throws Exception {
+        Drills.PoliceFile file = Drills.policeFile(scratch.resolve("inbox"), "arrests 2025.csv", 2_000, 11);
+        String clean = Drills.cleanDump(file, scratch, "2000/11");
+        try (TestDatabase db = TestDatabase.mariadb()) {
+            // chunks of 50 items: rows 2-51, 52-101, ...; row 1,001 is in the 20th chunk (rows 952-1,001)
+            TonleRun.Result failed = TonleRun.run(db, scratch, "run", "--inbox", file.inbox().toString(),
+                    "--tonle.chunk-size=50", "--tonle.test.fail-at-row=1001");
+            assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
+            long execution = Long.parseLong(Drills.query(db, "SELECT job_execution_id FROM file_load").get(0).get(0));
+            assertThat(Drills.query(db, "SELECT state FROM file_load")).containsExactly(List.of("FAILED"));
+            assertThat(Drills.query(db, "SELECT COUNT(*), MIN(source_row), MAX(source_row) FROM arrest"))
+                    .containsExactly(List.of("950", "2", "951"));
+            assertThat(Drills.query(db, "SELECT COUNT(*) FROM rpt_arrests")).containsExactly(List.of("0"));
+            assertThat(Drills.query(db, "SELECT status FROM rpt_files")).containsExactly(List.of("FAILED"));
+
+            TonleRun.Result status = TonleRun.run(db, scratch, "status");
+            assertThat(status.out()).contains("FAILED").contains("planned failure at row 1001")
+                    .contains("at row 952 of arrests 2025.csv; restart with ./tonle restart " + execution);
+
+            TonleRun.Result restarted = TonleRun.run(db, scratch, "restart", String.valueOf(execution));
+            assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isZero();
+            // the first read 1,000 rows and committed 950; the second read only the rest: 1,050 rows and TOTAL
+            assertThat(Drills.query(db, "SELECT s.READ_COUNT, s.WRITE_COUNT FROM BATCH_STEP_EXECUTION s "
+                    + "WHERE s.STEP_NAME = 'stage' ORDER BY s.STEP_EXECUTION_ID"))
+                    .containsExactly(List.of("1000", "950"), List.of("1051", "1051"));
+            assertThat(Drills.query(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
+                    .containsExactly(List.of("FAILED"), List.of("COMPLETED"));
+            Drills.assertExactlyTheCleanLoad(db, file, clean);
+        }
+    }
+}
