@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
@@ -37,6 +38,9 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     static final String BLANK_ROWS = "tonle.blankRows";
     private static final String PHASE = "tonle.phase";
     private static final String LAST_ROW = "tonle.lastRow";
+    // compiled once: isControlRow runs for every row
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String NEXT_ROW = "tonle.nextRow";
 
     private enum Phase { DATA, SUMMARY, DONE }
@@ -214,11 +218,18 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     }
 
     private boolean isControlRow(RawRow row) {
+        List<String> markers = load.feed().controls().markers();
         for (Cell cell : row.cells()) {
             if (!cell.isBlank()) {
-                String text = TextFolding.fold(cell.display()).toLowerCase(Locale.ROOT)
-                        .replaceAll("[\\p{P}\\p{S}]+", " ").replaceAll("\\s+", " ").strip();
-                return load.feed().controls().markers().stream()
+                String lower = TextFolding.fold(cell.display()).toLowerCase(Locale.ROOT);
+                if (!lower.isEmpty() && Character.isLetterOrDigit(lower.codePointAt(0))
+                        && markers.stream().noneMatch(m -> m.codePointAt(0) == lower.codePointAt(0))) {
+                    // a letter or digit is kept first by the folding below; no marker starts with it
+                    return false;
+                }
+                String text = SPACES.matcher(PUNCTUATION.matcher(TextFolding.fold(cell.display())
+                        .toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+                return markers.stream()
                         .anyMatch(m -> text.equals(m) || text.startsWith(m + " "));
             }
         }

@@ -7,6 +7,7 @@ import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.stereotype.Component;
 import org.tonle.ops.GracefulShutdown;
 import org.tonle.ops.LoadMetrics;
@@ -98,6 +99,11 @@ public class LoadJobListener implements JobExecutionListener {
     static String describe(Throwable failure) {
         if (failure == null) {
             return "failed";
+        }
+        // a rollback on a connection the pool already closed hides what made the chunk fail
+        TransactionSystemException rollback = find(failure, TransactionSystemException.class);
+        if (rollback != null && rollback.getApplicationException() != null) {
+            return describe(rollback.getApplicationException());
         }
         if (find(failure, CannotGetJdbcConnectionException.class) != null
                 || find(failure, DataAccessResourceFailureException.class) != null

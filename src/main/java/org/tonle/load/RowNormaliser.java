@@ -49,11 +49,12 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
 
     StagedRow data(SourceRecord record) {
         FeedDefinition feed = load.feed();
+        boolean date1904 = load.date1904();   // once a row: load is a step-scoped proxy
         Map<String, Object> values = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (FieldDefinition f : feed.fields()) {
             Resolution<?> r = record.columns().containsKey(f.name())
-                    ? fields.read(f, record.cell(f.name()), load.date1904()) : Resolution.of(null);
+                    ? fields.read(f, record.cell(f.name()), date1904) : Resolution.of(null);
             if (!r.ok()) {
                 problems.add(where(record, f) + r.reason());
             } else if (r.value() == null && f.required()) {
@@ -91,7 +92,7 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
             return StagedRow.heldBack(record.rowNumber(), record.sheet(), periodKey,
                     nationality instanceof String s ? s : null,
                     "row " + record.rowNumber() + ", " + String.join("; ", problems),
-                    RawRecords.masked(record, feed, fields, load.date1904()), RawRecords.columns(record, feed));
+                    RawRecords.masked(record, feed, fields, date1904), RawRecords.columns(record, feed));
         }
         String name = null;
         for (FieldDefinition f : feed.fields()) {

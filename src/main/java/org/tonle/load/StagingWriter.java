@@ -1,12 +1,18 @@
 package org.tonle.load;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tonle.feed.FeedDefinition;
 import org.tonle.feed.FieldDefinition;
@@ -16,6 +22,11 @@ import org.tonle.feed.FieldType;
  * Writes a chunk into the staging tables under the load's id, in the chunk's transaction. Rows are
  * keyed by (load id, source row), so nothing is counted twice. Column names come only from the
  * feed's checked {@link org.tonle.feed.Target}.
+ *
+ * <p>The target table's rows, nearly all of a chunk, go in bulk: on MySQL/MariaDB with LOAD DATA
+ * LOCAL from a spool file ({@link MysqlLocalInfile}) when the connection allows it, else as one
+ * JDBC batch with typed parameters (multi-row INSERTs with rewriteBatchedStatements). The few
+ * held-back rows, names, defendants and control figures go as JDBC batches.
  */
 public class StagingWriter implements ItemWriter<StagedRow> {
 
@@ -23,6 +34,10 @@ public class StagingWriter implements ItemWriter<StagedRow> {
     private final long loadId;
     private final List<String> columns;
     private final String insertRow;
+    private final String table;
+    private final List<String> allColumns;
+    private MysqlLocalInfile localInfile;
+    private boolean probed;
 
     public StagingWriter(JdbcTemplate jdbc, LoadContext load) {
         this.jdbc = jdbc;
@@ -32,13 +47,17 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                 .filter(f -> f.type() != FieldType.IGNORE && f.type() != FieldType.NAME
                         && f.type() != FieldType.NATIONALITY_COUNTS)
                 .map(FieldDefinition::name).toList();
+        this.table = feed.target().table();
+        List<String> all = new ArrayList<>(List.of("load_id", "source_row", "period_key", "period_month"));
+        all.addAll(columns);
+        this.allColumns = List.copyOf(all);
         this.insertRow = "INSERT INTO " + feed.target().table() + " (load_id, source_row, period_key, period_month, "
                 + String.join(", ", columns) + ") VALUES (?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
     }
 
     @Override
     public void write(Chunk<? extends StagedRow> chunk) {
-        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>(chunk.size());
         List<Object[]> names = new ArrayList<>();
         List<Object[]> defendants = new ArrayList<>();
         List<Object[]> held = new ArrayList<>();
@@ -52,7 +71,7 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                     args[2] = row.periodKey();
                     args[3] = row.periodMonth();
                     for (int i = 0; i < columns.size(); i++) {
-                        args[4 + i] = sqlValue(row.values().get(columns.get(i)));
+                        args[4 + i] = row.values().get(columns.get(i));
                     }
                     rows.add(args);
                     if (row.fullName() != null) {
@@ -68,7 +87,7 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                         row.sheet(), row.sourceRow(), c.nationalityIso3(), c.measure(), c.declared()}));
             }
         }
-        batch(insertRow, rows);
+        stageRows(rows);
         batch("INSERT INTO person_name (load_id, source_row, full_name) VALUES (?, ?, ?)", names);
         batch("INSERT INTO court_defendant (load_id, source_row, nationality_iso3, defendants) VALUES (?, ?, ?, ?)",
                 defendants);
@@ -76,6 +95,58 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                 + "raw_columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", held);
         batch("INSERT INTO control_total (load_id, source, sheet, source_row, nationality_iso3, measure, declared) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", controls);
+    }
+
+    private void stageRows(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            if (!probed) {
+                localInfile = MysqlLocalInfile.forConnection(connection, table, allColumns);
+                probed = true;
+            }
+            if (localInfile != null) {
+                localInfile.load(connection, rows);
+            } else {
+                insertBatch(connection, rows);
+            }
+            return null;
+        });
+    }
+
+    /** One JDBC batch, each parameter set by its value's type (no metadata look-ups for NULLs). */
+    private void insertBatch(Connection connection, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(insertRow)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    Object v = sqlValue(row[i]);
+                    int p = i + 1;
+                    if (v == null) {
+                        ps.setNull(p, Types.NULL);
+                    } else if (v instanceof Long l) {
+                        ps.setLong(p, l);
+                    } else if (v instanceof Integer n) {
+                        ps.setInt(p, n);
+                    } else if (v instanceof String t) {
+                        ps.setString(p, t);
+                    } else if (v instanceof Date d) {
+                        ps.setDate(p, d);
+                    } else {
+                        ps.setBigDecimal(p, (BigDecimal) v);
+                    }
+                }
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            long staged = 0;
+            for (int c : counts) {
+                staged += c == Statement.SUCCESS_NO_INFO ? 1 : c;
+            }
+            if (staged != rows.size()) {
+                throw new SQLException("the batch staged " + staged + " of " + rows.size() + " rows", "22000");
+            }
+        }
     }
 
     private void batch(String sql, List<Object[]> args) {

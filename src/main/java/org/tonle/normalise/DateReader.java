@@ -2,6 +2,8 @@ package org.tonle.normalise;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.tonle.read.Cell;
 
 /**
@@ -16,6 +18,10 @@ public final class DateReader {
     /** Years written with two digits are read as 2000 + yy when yy <= pivot, else 1900 + yy. */
     public static final int TWO_DIGIT_YEAR_PIVOT = 69;
 
+    // A file repeats the same few hundred date texts; reading one is a pure function of the text.
+    private static final int CACHE_LIMIT = 100_000;
+    private final Map<String, Resolution<LocalDate>> textDates = new ConcurrentHashMap<>();
+
     public Resolution<LocalDate> readDate(Cell cell, boolean date1904) {
         switch (cell.kind()) {
             case BLANK:
@@ -27,8 +33,19 @@ public final class DateReader {
             case NUMBER:
                 return fromNumber(cell, date1904);
             default:
-                return DateTextParser.date(cell.display(), DateTextParser.prepare(cell.display()));
+                return textDate(cell.display());
         }
+    }
+
+    private Resolution<LocalDate> textDate(String text) {
+        Resolution<LocalDate> cached = textDates.get(text);
+        if (cached == null) {
+            cached = DateTextParser.date(text, DateTextParser.prepare(text));
+            if (textDates.size() < CACHE_LIMIT) {
+                textDates.putIfAbsent(text, cached);
+            }
+        }
+        return cached;
     }
 
     /** A date, or a year alone (e.g. a birth year "1994"), returned as January 1st with yearOnly=true. */

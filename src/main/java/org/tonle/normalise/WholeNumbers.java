@@ -77,6 +77,9 @@ public final class WholeNumbers {
     }
 
     private static Resolution<Long> fromText(String raw) {
+        if (isShortPlainDigits(raw)) {
+            return Resolution.of(Long.parseLong(raw));   // the common case, as the pattern below reads it
+        }
         String text = normalisedText(raw);
         if (text.isEmpty()) {
             return Resolution.of(null);
@@ -110,10 +113,26 @@ public final class WholeNumbers {
         return Resolution.of(tidy(new BigDecimal(m.group(1) + whole + fraction)));
     }
 
+    private static boolean isShortPlainDigits(String raw) {
+        int n = raw.length();
+        if (n == 0 || n > 9) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // The minus sign U+2212 is what word processors put in; "+ 12" and "- 3" occur when typed.
     private static String normalisedText(String raw) {
         String text = TextFolding.latinDigits(TextFolding.fold(raw)).replace('\u2212', '-');
-        return SIGN_SPACE.matcher(text).replaceFirst("$1");
+        boolean signSpace = text.length() > 1 && (text.charAt(0) == '+' || text.charAt(0) == '-')
+                && text.charAt(1) == ' ';
+        return signSpace ? SIGN_SPACE.matcher(text).replaceFirst("$1") : text;
     }
 
     // 10.0 and 10 are the same figure; keep the scale the value needs, never exponent notation.

@@ -1,7 +1,9 @@
 package org.tonle.read;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
@@ -13,6 +15,11 @@ final class NumberCells {
     private final boolean date1904;
     // US formatting so the text does not depend on the locale of the server running the night
     private final DataFormatter formatter = new DataFormatter(Locale.US);
+    private static final int DATE_CACHE = 10_000;
+    private final Map<DateKey, Cell> dates = new HashMap<>();
+
+    private record DateKey(double value, int formatIndex, String formatString) {
+    }
 
     NumberCells(boolean date1904) {
         this.date1904 = date1904;
@@ -21,8 +28,17 @@ final class NumberCells {
     Cell cell(double value, int formatIndex, String formatString) {
         if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString)
                 && DateUtil.isValidExcelDate(value)) {
-            return Cell.date(DateUtil.getLocalDateTime(value, date1904),
-                    formatter.formatRawCellContents(value, formatIndex, formatString, date1904));
+            // a register repeats a few hundred dates; POI's conversion and formatting are slow
+            DateKey key = new DateKey(value, formatIndex, formatString);
+            Cell cached = dates.get(key);
+            if (cached == null) {
+                cached = Cell.date(DateUtil.getLocalDateTime(value, date1904),
+                        formatter.formatRawCellContents(value, formatIndex, formatString, date1904));
+                if (dates.size() < DATE_CACHE) {
+                    dates.put(key, cached);
+                }
+            }
+            return cached;
         }
         if (formatString == null || formatIndex == 0 || formatString.equalsIgnoreCase("General")) {
             return Cell.number(value, plain(value));

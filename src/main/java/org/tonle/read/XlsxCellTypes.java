@@ -10,10 +10,12 @@ import org.apache.poi.xssf.model.SharedStrings;
  */
 final class XlsxCellTypes {
     private final SharedStrings strings;
+    private final String[] textCache;
     private final XlsxStyles styles;
 
     XlsxCellTypes(SharedStrings strings, XlsxStyles styles) {
         this.strings = strings;
+        this.textCache = new String[Math.max(0, Math.min(strings.getUniqueCount(), 1 << 14))];
         this.styles = styles;
     }
 
@@ -53,7 +55,17 @@ final class XlsxCellTypes {
             return Cell.BLANK;
         }
         try {
-            return Cell.text(strings.getItemAt(Integer.parseInt(v.trim())).getString());
+            int index = Integer.parseInt(v.trim());
+            // POI builds an XMLBeans rich-text object per look-up; the texts a register repeats
+            // (sex, status, nationality, exit point) come first in the table, so keep those
+            String text = index >= 0 && index < textCache.length ? textCache[index] : null;
+            if (text == null) {
+                text = strings.getItemAt(index).getString();
+                if (index >= 0 && index < textCache.length) {
+                    textCache[index] = text;
+                }
+            }
+            return Cell.text(text);
         } catch (RuntimeException e) {
             return Cell.error("cell " + ref + " refers to shared text " + v + ", which the workbook does not hold");
         }

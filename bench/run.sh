@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# Tonle's load benchmark. Needs MariaDB/MySQL on 127.0.0.1:3306 (root, empty password; override with
+# BENCH_MYSQL_HOST/PORT/USER) and Maven's local repository (the build runs offline when it can).
+#
+#   bench/run.sh            1,000,000 police rows + a 200,000-row immigration xlsx (~10 min on 2 cores)
+#   bench/run.sh 200000     a quick check; BENCH_XLSX_ROWS=50000 for a smaller workbook
+#   BENCH_JFR=1 bench/run.sh 200000   also record a JFR profile of each Tonle run (bench/work/*.jfr)
+#
+# Cases (each Tonle run on a fresh database, ./tonle with -Xmx256m, JVM start and Flyway included):
+#   LOAD DATA baseline   Tonle's own normalised arrest rows (exported from the MariaDB run) loaded by
+#                        `mysql` with LOAD DATA LOCAL INFILE into an identical empty table
+#   police MariaDB/H2    ./tonle run --inbox <generated> --feed police
+#   police restart       a run failing once at ~95% of the rows (--tonle.test.fail-at-row), then
+#                        ./tonle restart <execution id> timed alone
+#   immigration xlsx     ./tonle run --feed immigration on MariaDB
+# "x baseline" is the baseline's rows/s divided by the case's rows/s (for the police runs: their
+# time over the baseline's time). Peak RSS is GNU time's maximum resident set size of the process.
+# "CPU s (client)" is the process's user + system time (the server's work is not in it): less noisy than
+# wall time on a busy machine.
+# The table is printed and written, with the machine, to bench/RESULTS.md.
+set -euo pipefail
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$home"
+N="${1:-1000000}"
+M="${BENCH_XLSX_ROWS:-200000}"
+work="${BENCH_WORK:-$home/bench/work}"
+host="${BENCH_MYSQL_HOST:-127.0.0.1}"; port="${BENCH_MYSQL_PORT:-3306}"; user="${BENCH_MYSQL_USER:-root}"
+opts="${BENCH_URL_OPTIONS:-useSSL=false&allowPublicKeyRetrieval=true}"
+mysql_cmd=(mysql -h"$host" -P"$port" -u"$user" --protocol=TCP)
+mkdir -p "$work"
+results="$work/results.tsv"
+: >"$results"
+
+say() { printf '%s bench: %s\n' "$(date +%T)" "$*" >&2; }
+
+# ---------------------------------------------------------------- build and data
+say "building (mvn package, test classes, classpath)"
+mvn_q() { mvn -q -B -o "$@" || mvn -q -B "$@"; }
+mvn_q -Dstyle.color=never package -DskipTests >"$work/build.log" 2>&1
+mvn_q -Dstyle.color=never test-compile dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" \
+  >>"$work/build.log" 2>&1
+touch target/tonle.jar   # the launcher rebuilds when any source is newer than the jar
+
+inbox="$work/inbox-$N-$M"
+if [ ! -f "$inbox/.done" ]; then
+  say "generating $N police rows and a $M-row immigration workbook in $inbox"
+  rm -rf "$work"/inbox-*
+  java -Xmx512m -cp "target/test-classes:target/classes:$(cat "$work/classpath.txt")" \
+    org.tonle.bench.BenchData "$inbox" "$N" "$M"
+  touch "$inbox/.done"
+fi
+
+# ---------------------------------------------------------------- helpers
+fresh_db() {  # fresh_db NAME: an empty MariaDB database
+  "${mysql_cmd[@]}" -e "DROP DATABASE IF EXISTS $1; CREATE DATABASE $1 CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
+}
+sql() { "${mysql_cmd[@]}" -N -B "$1" -e "$2"; }
+maria_url() { echo "jdbc:mysql://$host:$port/$1?$opts"; }
+
+# timed NAME ROWS CMD...: runs CMD under GNU time, records seconds and peak RSS; returns CMD's status
+timed() {
+  local name="$1" rows="$2"; shift 2
+  local rc=0
+  /usr/bin/time -f '%e %M %U %S' -o "$work/$name.time" "$@" >"$work/$name.out" 2>"$work/$name.err" || rc=$?
+  local sec rss usr sys
+  read -r sec rss usr sys < <(tail -1 "$work/$name.time")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$rows" "$sec" "$rss" "$(awk -v u="$usr" -v s="$sys" 'BEGIN { print u + s }')" \
+    >>"$results"
+  say "$name: $rows rows in ${sec}s, peak RSS $((rss / 1024)) MB (exit $rc)"
+  return $rc
+}
+
+tonle() {  # tonle NAME ROWS URL DBUSER ARGS...: ./tonle with the given database, accepts exit 0 and 2
+  local name="$1" rows="$2" url="$3" dbuser="$4"; shift 4
+  local jfr=()
+  if [ -n "${BENCH_JFR:-}" ]; then
+    jfr=("-XX:StartFlightRecording=filename=$work/$(echo "$name" | tr -c 'A-Za-z0-9\n' '-').jfr,settings=profile")
+  fi
+  local rc=0
+  SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$dbuser" SPRING_DATASOURCE_PASSWORD="" \
+  TONLE_JAVA_OPTS="-Xmx256m ${jfr[*]:-}" timed "$name" "$rows" ./tonle "$@" || rc=$?
+  if [ "$rc" != 0 ] && [ "$rc" != 2 ] && [ "$rc" != "${expect_exit:-}" ]; then
+    say "$name failed (exit $rc):"; cat "$work/$name.out" "$work/$name.err" >&2; return 1
+  fi
+}
+
+# ---------------------------------------------------------------- police on MariaDB
+db=tonle_bench_police
+fresh_db $db
+tonle "police, MariaDB" "$N" "$(maria_url $db)" "$user" run --inbox "$inbox" --feed police
+loaded=$(sql $db "SELECT COUNT(*) FROM arrest")
+held=$(sql $db "SELECT COUNT(*) FROM held_row")
+say "MariaDB: $loaded rows loaded, $held held back"
+[ $((loaded + held)) = "$N" ] || { say "rows do not add up"; exit 1; }
+
+# ---------------------------------------------------------------- the LOAD DATA baseline
+cols="load_id, source_row, period_key, period_month, operation_id, operation_date, province, nationality_iso3, \
+suspects_arrested, of_which_female, victims_rescued, remarks"
+# mysql -B escapes tab, newline and backslash as LOAD DATA expects and writes NULL for NULL
+"${mysql_cmd[@]}" -N -B --quick $db -e "SELECT $cols FROM arrest" >"$work/arrest.tsv"
+base=tonle_bench_baseline
+fresh_db $base
+sql $base "CREATE TABLE arrest LIKE $db.arrest"
+timed "LOAD DATA baseline" "$loaded" "${mysql_cmd[@]}" --local-infile=1 $base \
+  -e "LOAD DATA LOCAL INFILE '$work/arrest.tsv' INTO TABLE arrest CHARACTER SET utf8mb4 ($cols)"
+[ "$(sql $base "SELECT COUNT(*) FROM arrest")" = "$loaded" ] || { say "baseline row count differs"; exit 1; }
+sql $base "SELECT 1" >/dev/null
+"${mysql_cmd[@]}" -e "DROP DATABASE $base"
+
+# ---------------------------------------------------------------- police on H2
+rm -rf "$work/h2"
+tonle "police, H2" "$N" "jdbc:h2:file:$work/h2/warehouse" sa run --inbox "$inbox" --feed police
+rm -rf "$work/h2"
+
+# ---------------------------------------------------------------- restart near the end
+db=tonle_bench_restart
+fresh_db $db
+# source rows are line numbers (remarks with line breaks take two): fail in the chunk at 95% of the lines
+fail_at=$(( $(wc -l <"$inbox/police/police-bench.csv") * 95 / 100 ))
+expect_exit=1 tonle "police, failing at 95%" "$N" "$(maria_url $db)" "$user" run --inbox "$inbox" --feed police \
+  --tonle.test.fail-at-row=$fail_at
+exec_id=$(sql $db "SELECT job_execution_id FROM file_load ORDER BY load_id DESC LIMIT 1")
+state=$(sql $db "SELECT state FROM file_load ORDER BY load_id DESC LIMIT 1")
+before=$(sql $db "SELECT (SELECT COUNT(*) FROM arrest) + (SELECT COUNT(*) FROM held_row)")
+say "failed run left load state $state with $before rows staged (execution $exec_id)"
+[ "$state" = FAILED ] || { say "expected a FAILED load"; exit 1; }
+tonle "police, restart at 95%" "$((N - before))" "$(maria_url $db)" "$user" restart "$exec_id"
+[ "$(sql $db "SELECT state FROM file_load ORDER BY load_id DESC LIMIT 1")" = PUBLISHED ] \
+  || { say "the restarted load is not published"; exit 1; }
+"${mysql_cmd[@]}" -e "DROP DATABASE $db"
+
+# ---------------------------------------------------------------- immigration xlsx on MariaDB
+db=tonle_bench_immigration
+fresh_db $db
+tonle "immigration xlsx, MariaDB" "$M" "$(maria_url $db)" "$user" run --inbox "$inbox" --feed immigration
+dep=$(sql $db "SELECT COUNT(*) + (SELECT COUNT(*) FROM held_row) FROM deportation")
+[ "$dep" = "$M" ] || { say "immigration: $dep rows staged of $M"; exit 1; }
+"${mysql_cmd[@]}" -e "DROP DATABASE $db"
+"${mysql_cmd[@]}" -e "DROP DATABASE tonle_bench_police"
+
+# ---------------------------------------------------------------- the table
+table="$(awk -F'\t' '
+  { name[NR] = $1; rows[NR] = $2; sec[NR] = $3; rss[NR] = $4; cpu[NR] = $5
+    if ($1 == "LOAD DATA baseline") base = $2 / ($3 > 0 ? $3 : 0.01) }
+  END {
+    printf "| case | rows | seconds | rows/s | x baseline | peak RSS MB | CPU s (client) |\n|---|---:|---:|---:|---:|---:|---:|\n"
+    order = "LOAD DATA baseline|police, MariaDB|police, H2|police, failing at 95%|police, restart at 95%|immigration xlsx, MariaDB"
+    n = split(order, want, "|")
+    for (w = 1; w <= n; w++) for (i = 1; i <= NR; i++) if (name[i] == want[w]) {
+      rate = rows[i] / (sec[i] > 0 ? sec[i] : 0.01)
+      printf "| %s | %\047d | %.1f | %\047d | %.2f | %d | %.1f |\n", name[i], rows[i], sec[i], rate, base / rate, rss[i] / 1024, cpu[i]
+    }
+  }' "$results")"
+full=$(awk -F'\t' '$1 == "police, MariaDB" { print $3 }' "$results")
+restart=$(awk -F'\t' '$1 == "police, restart at 95%" { print $3 }' "$results")
+note="Restart near the end: ${restart}s, $(awk -v a="$restart" -v b="$full" 'BEGIN { printf "%.0f", 100 * a / b }')% of the full MariaDB run (${full}s)."
+machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), \
+$(free -g | awk '/Mem:/ { print $2 }') GB RAM, $(sql "" "SELECT VERSION()") (default settings: \
+innodb_buffer_pool_size $(sql "" "SELECT @@innodb_buffer_pool_size DIV 1048576") MB, \
+innodb_flush_log_at_trx_commit $(sql "" "SELECT @@innodb_flush_log_at_trx_commit")), \
+$(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "$table"
+echo
+echo "$note"
+echo "Machine: $machine"
+{
+  echo "# Benchmark results (latest run of bench/run.sh $N, xlsx $M rows)"
+  echo
+  echo "$table"
+  echo
+  echo "$note"
+  echo
+  echo "Machine: $machine."
+  echo
+  echo "Re-run: \`bench/run.sh\` (default 1,000,000 police rows) or \`bench/run.sh 200000\` for a quick check."
+  if [ -f bench/HISTORY.md ]; then echo; cat bench/HISTORY.md; fi
+} >bench/RESULTS.md

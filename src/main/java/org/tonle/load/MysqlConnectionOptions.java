@@ -1,0 +1,115 @@
+package org.tonle.load;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completes a MySQL/MariaDB connection URL with what bulk staging needs, leaving every option the
+ * operator wrote as it is:
+ * <ul>
+ *   <li>{@code rewriteBatchedStatements=true}: a JDBC batch goes to the server as multi-row
+ *       statements instead of one round trip per row (used for held-back rows and control totals,
+ *       and for staging when LOAD DATA LOCAL is not available);</li>
+ *   <li>{@code allowLoadLocalInfileInPath=<spool>}: LOAD DATA LOCAL INFILE may read files in one
+ *       directory only, a fresh one of this process (mode 700, under java.io.tmpdir or
+ *       {@code tonle.mysql.spool-dir}), where {@link MysqlLocalInfile} writes each chunk and
+ *       deletes it after the statement. {@code allowLoadLocalInfile} stays false: Connector/J 9
+ *       then refuses any server request for a file outside that directory, so a malicious or
+ *       impersonated server cannot make Tonle send it other files (with allowLoadLocalInfile=true
+ *       it could request any readable file, for any statement).</li>
+ * </ul>
+ * {@code tonle.mysql.load-data-local=false} leaves LOAD DATA LOCAL off (staging then uses batched
+ * INSERTs); the server must also allow it ({@code local_infile=ON}, MariaDB's default).
+ */
+@Component
+public class MysqlConnectionOptions implements BeanPostProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MysqlConnectionOptions.class);
+    static final String IN_PATH = "allowLoadLocalInfileInPath";
+
+    private final boolean loadDataLocal;
+    private final String spoolParent;
+
+    public MysqlConnectionOptions(@Value("${tonle.mysql.load-data-local:true}") boolean loadDataLocal,
+                                  @Value("${tonle.mysql.spool-dir:}") String spoolParent) {
+        this.loadDataLocal = loadDataLocal;
+        this.spoolParent = spoolParent;
+    }
+
+    @Override
+    public Object postProcessBeforeInitialization(Object bean, String beanName) {
+        if (bean instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
+            String url = complete(hikari.getJdbcUrl());
+            if (!url.equals(hikari.getJdbcUrl())) {
+                hikari.setJdbcUrl(url);
+            }
+        }
+        return bean;
+    }
+
+    String complete(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("jdbc:mysql:") && !lower.startsWith("jdbc:mariadb:")) {
+            return url;
+        }
+        Set<String> given = options(url);
+        StringBuilder out = new StringBuilder(url);
+        if (!given.contains("rewritebatchedstatements")) {
+            append(out, "rewriteBatchedStatements=true");
+        }
+        if (given.contains("allowloadlocalinfile")) {
+            LOG.warn("the database URL sets allowLoadLocalInfile: the server may then ask for any file this process "
+                    + "can read; Tonle needs only {} (which it sets itself)", IN_PATH);
+        }
+        if (loadDataLocal && lower.startsWith("jdbc:mysql:") && !given.contains(IN_PATH.toLowerCase(Locale.ROOT))) {
+            append(out, IN_PATH + "=" + spool());
+        }
+        return out.toString();
+    }
+
+    private static Set<String> options(String url) {
+        int q = url.indexOf('?');
+        if (q < 0) {
+            return Set.of();
+        }
+        return Arrays.stream(url.substring(q + 1).split("&"))
+                .map(p -> p.split("=", 2)[0].strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    private static void append(StringBuilder url, String option) {
+        url.append(url.indexOf("?") < 0 ? '?' : '&').append(option);
+    }
+
+    /** A new, private, empty directory, removed when the process ends. */
+    private Path spool() {
+        try {
+            Path parent = spoolParent.isBlank() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(spoolParent);
+            Files.createDirectories(parent);
+            Path dir;
+            try {
+                dir = Files.createTempDirectory(parent, "tonle-bulk-",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException notPosix) {
+                dir = Files.createTempDirectory(parent, "tonle-bulk-");
+            }
+            dir = dir.toRealPath();
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the bulk-load spool directory", e);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.tonle.load;
+
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.jdbc.JdbcConnection;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Stages rows on MySQL/MariaDB with LOAD DATA LOCAL INFILE, on the chunk's own connection and so in
+ * its transaction: the rows are written as tab-separated text to a file in the spool directory that
+ * {@link MysqlConnectionOptions} made (the only place the driver may read from), loaded, and the
+ * file deleted. LOAD DATA LOCAL turns errors that INSERT would raise (a duplicate key, a value too
+ * long) into warnings and skips the row, so any warning, or a count other than the rows sent, fails
+ * the chunk as INSERT would have.
+ */
+final class MysqlLocalInfile {
+
+    private final Path spool;
+    private final String sql;
+
+    private MysqlLocalInfile(Path spool, String table, List<String> columns) {
+        this.spool = spool;
+        // No FIELDS/LINES clause: the defaults are tab, no enclosure, backslash escapes, '\n' (and
+        // stay so whatever the sql_mode, unlike a spelled-out '\\').
+        this.sql = " INTO TABLE " + table + " CHARACTER SET utf8mb4 (" + String.join(", ", columns) + ")";
+    }
+
+    /**
+     * A loader for this connection's database, or null when LOAD DATA LOCAL cannot be used: not
+     * Connector/J, no spool directory in the connection's options, or the server's local_infile off.
+     */
+    static MysqlLocalInfile forConnection(Connection connection, String table, List<String> columns)
+            throws SQLException {
+        if (!connection.isWrapperFor(JdbcConnection.class)) {
+            return null;
+        }
+        JdbcConnection mysql = connection.unwrap(JdbcConnection.class);
+        if (mysql.getPropertySet().getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue()) {
+            return null;   // set by the operator: we do not add to what a server could read
+        }
+        String path = mysql.getPropertySet().getStringProperty(PropertyKey.allowLoadLocalInfileInPath).getValue();
+        if (path == null || path.isBlank() || !Files.isDirectory(Path.of(path))) {
+            return null;
+        }
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT @@local_infile")) {
+            if (!rs.next() || rs.getInt(1) != 1) {
+                return null;
+            }
+        }
+        return new MysqlLocalInfile(Path.of(path), table, columns);
+    }
+
+    /** Loads the rows (values in column order) and returns how many the server took. */
+    int load(Connection connection, List<Object[]> rows) throws SQLException {
+        Path file = null;
+        try {
+            StringBuilder text = new StringBuilder(rows.size() * 96);
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    if (i > 0) {
+                        text.append('\t');
+                    }
+                    field(text, row[i]);
+                }
+                text.append('\n');
+            }
+            file = Files.createTempFile(spool, "chunk-", ".tsv");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            try (Statement s = connection.createStatement()) {
+                int loaded = s.executeUpdate("LOAD DATA LOCAL INFILE '" + quoted(file.toString()) + "'" + sql);
+                SQLWarning warning = s.getWarnings();
+                if (warning != null || loaded != rows.size()) {
+                    throw new SQLException("LOAD DATA staged " + loaded + " of " + rows.size() + " rows"
+                            + (warning == null ? "" : ": " + warning.getMessage()), "22000");
+                }
+                return loaded;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the chunk to the spool directory " + spool, e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the directory is private and removed at exit
+                }
+            }
+        }
+    }
+
+    /** One value in LOAD DATA's default text form: \N for NULL, backslash escapes. */
+    static void field(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("\\N");
+            return;
+        }
+        if (value instanceof Long || value instanceof Integer) {
+            out.append(value);
+            return;
+        }
+        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\0' -> out.append("\\0");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static String quoted(String path) {
+        return path.replace("\\", "\\\\").replace("'", "''");
+    }
+}
