@@ -15,7 +15,15 @@ public record FeedDefinition(String name, String folder, List<String> kinds, Tar
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
-    public List<FieldDefinition> storedFields() {
-        return fields.stream().filter(FieldDefinition::stored).toList();
+    /** Field name → its accepted header texts, in the definition's order. */
+    public java.util.Map<String, List<String>> headersByField() {
+        java.util.Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+        fields.forEach(f -> headers.put(f.name(), f.headers()));
+        return headers;
+    }
+
+    public java.util.Set<String> requiredFields() {
+        return fields.stream().filter(FieldDefinition::required).map(FieldDefinition::name)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -14,8 +14,4 @@ import java.util.Map;
  */
 public record FieldDefinition(String name, List<String> headers, FieldType type, boolean required,
                               Map<String, String> choices, String notAbove, String issuer) {
-
-    public boolean stored() {
-        return type != FieldType.IGNORE;
-    }
 }

@@ -5,19 +5,13 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.tonle.feed.ControlTotals;
-import org.tonle.feed.FeedDefinition;
-import org.tonle.feed.FieldDefinition;
 import org.tonle.normalise.DateReader;
-import org.tonle.normalise.TextFolding;
 import org.tonle.read.Cell;
 import org.tonle.read.LayoutDetector;
 import org.tonle.read.RawRow;
@@ -38,9 +32,6 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     static final String BLANK_ROWS = "tonle.blankRows";
     private static final String PHASE = "tonle.phase";
     private static final String LAST_ROW = "tonle.lastRow";
-    // compiled once: isControlRow runs for every row
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String NEXT_ROW = "tonle.nextRow";
 
     private enum Phase { DATA, SUMMARY, DONE }
@@ -49,6 +40,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     private final ReadLimits limits;
     private final DateReader dates;
     private final LoadLedger ledger;
+    private final ControlRows controlRows;
 
     private Phase phase = Phase.DATA;
     private int lastRow;
@@ -65,6 +57,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
         this.limits = limits;
         this.dates = dates;
         this.ledger = ledger;
+        this.controlRows = new ControlRows(load.feed().controls().markers());
     }
 
     @Override
@@ -86,7 +79,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
         if (phase == Phase.DATA) {
             source = RowSources.open(load.file(), load.displayName(), load.feed().dataSheet(), limits);
             load.date1904(source.date1904());
-            layout = detect(dataHeaders(), required());
+            layout = detect(load.feed().headersByField(), load.feed().requiredFields());
             if (firstOpen) {
                 DeclaredPeriod.find(layout.titleLines(), dates).ifPresent(p -> {
                     load.declaredPeriod(p.from(), p.to());
@@ -122,19 +115,6 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
         return found;
     }
 
-    private Map<String, List<String>> dataHeaders() {
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (FieldDefinition f : load.feed().fields()) {
-            headers.put(f.name(), f.headers());
-        }
-        return headers;
-    }
-
-    private Set<String> required() {
-        return load.feed().fields().stream().filter(FieldDefinition::required).map(FieldDefinition::name)
-                .collect(Collectors.toSet());
-    }
-
     @Override
     public SourceRecord read() throws Exception {
         while (phase != Phase.DONE) {
@@ -155,7 +135,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
                 }
                 continue;
             }
-            boolean control = isControlRow(row);
+            boolean control = controlRows.isControlRow(row);
             if (phase == Phase.DATA) {
                 if (control) {
                     // a control row ends the data: signature blocks and notes follow it
@@ -184,19 +164,14 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
 
     private void nextPhase() throws UnreadableFileException {
         ControlTotals.SummarySheet summary = load.feed().controls().summarySheet();
-        if (phase == Phase.DATA && summary != null && hasSheet(summary.sheet())) {
+        if (phase == Phase.DATA && summary != null
+                && RowSources.hasSheet(load.file(), load.displayName(), summary.sheet(), limits)) {
             phase = Phase.SUMMARY;
         } else {
             phase = Phase.DONE;
         }
         lastRow = 0;
         openPhase(false);
-    }
-
-    private boolean hasSheet(String name) throws UnreadableFileException {
-        String wanted = name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        return RowSources.sheetNames(load.file(), load.displayName(), limits).stream()
-                .anyMatch(s -> s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT).equals(wanted));
     }
 
     /** How many lines a row takes: one, plus the line breaks inside quoted CSV fields. */
@@ -215,25 +190,6 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
             }
         }
         return lines;
-    }
-
-    private boolean isControlRow(RawRow row) {
-        List<String> markers = load.feed().controls().markers();
-        for (Cell cell : row.cells()) {
-            if (!cell.isBlank()) {
-                String lower = TextFolding.fold(cell.display()).toLowerCase(Locale.ROOT);
-                if (!lower.isEmpty() && Character.isLetterOrDigit(lower.codePointAt(0))
-                        && markers.stream().noneMatch(m -> m.codePointAt(0) == lower.codePointAt(0))) {
-                    // a letter or digit is kept first by the folding below; no marker starts with it
-                    return false;
-                }
-                String text = SPACES.matcher(PUNCTUATION.matcher(TextFolding.fold(cell.display())
-                        .toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
-                return markers.stream()
-                        .anyMatch(m -> text.equals(m) || text.startsWith(m + " "));
-            }
-        }
-        return false;
     }
 
     private SourceRecord record(SourceRecord.Kind kind, RawRow row) {

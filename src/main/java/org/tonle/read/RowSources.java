@@ -30,6 +30,12 @@ public final class RowSources {
         };
     }
 
+    /** Whether a workbook has a sheet of that name (case and spaces do not count); false for CSV. */
+    public static boolean hasSheet(Path file, String displayName, String sheetName, ReadLimits limits)
+            throws UnreadableFileException {
+        return SheetNames.find(sheetName, sheetNames(file, displayName, limits)).isPresent();
+    }
+
     /** The sheet names of a workbook in order; an empty list for CSV. */
     public static List<String> sheetNames(Path file, String displayName, ReadLimits limits)
             throws UnreadableFileException {
