@@ -88,8 +88,9 @@ public class FileJobConfiguration {
 
     @Bean
     public Step check(JobRepository repository, PlatformTransactionManager tx, JdbcTemplate jdbc, FeedCatalogue feeds,
-                      LoadLedger ledger, FileChecks checks) {
-        return new StepBuilder("check", repository).tasklet(new StagingCheck(jdbc, feeds, ledger, checks), tx).build();
+                      LoadLedger ledger, FileChecks checks, StagingFaults faults) {
+        return new StepBuilder("check", repository)
+                .tasklet(new StagingCheck(jdbc, feeds, ledger, checks, repository, faults), tx).build();
     }
 
     @Bean

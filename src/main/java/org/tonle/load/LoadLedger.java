@@ -66,9 +66,14 @@ public class LoadLedger {
 
     /** A failure an operator can act on; the staged rows stay for the restart. */
     public void failed(long loadId, String state, String failure) {
-        jdbc.update("UPDATE file_load SET state = ?, failure = ? WHERE load_id = ?", state, failure, loadId);
-        jdbc.update("UPDATE source_file SET status = ?, status_detail = ? WHERE file_id = "
-                + "(SELECT file_id FROM file_load WHERE load_id = ?)", state, failure, loadId);
+        // a load whose publish committed is in the views: a process that died just after that commit
+        // must not make the ledger say otherwise
+        int changed = jdbc.update("UPDATE file_load SET state = ?, failure = ? WHERE load_id = ? AND state <> 'PUBLISHED'",
+                state, failure, loadId);
+        if (changed > 0) {
+            jdbc.update("UPDATE source_file SET status = ?, status_detail = ? WHERE file_id = "
+                    + "(SELECT file_id FROM file_load WHERE load_id = ?)", state, failure, loadId);
+        }
     }
 
     /** A refused or abandoned load keeps nothing staged. */

@@ -61,8 +61,8 @@ public class Publisher {
     private Set<String> periodKeys(long loadId, FeedDefinition feed) {
         Set<String> keys = new LinkedHashSet<>(jdbc.queryForList("SELECT DISTINCT period_key FROM "
                 + feed.target().table() + " WHERE load_id = ?", String.class, loadId));
-        keys.addAll(jdbc.queryForList("SELECT DISTINCT period_key FROM held_row WHERE load_id = ? "
-                + "AND period_key IS NOT NULL", String.class, loadId));
+        // held-back rows claim nothing: their date may be the very reason they were held back (a typo, a day
+        // outside the declared period), and a claim would take that day or month from another file
         Versioning v = feed.versioning();
         if (v.by() == Versioning.By.DAY && v.declaredPeriodCovers()) {
             jdbc.query("SELECT declared_from, declared_to FROM file_load WHERE load_id = ? AND declared_from IS NOT NULL",

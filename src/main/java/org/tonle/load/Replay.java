@@ -24,7 +24,7 @@ import org.tonle.normalise.PassportHasher;
 import org.tonle.reconcile.FileChecks;
 
 /**
- * Runs the held-back rows of published, current loads through normalisation again (after an operator
+ * Runs the held-back rows that still need a person (view held_row_visible) through normalisation again (after an operator
  * added an alias, say). Rows that now pass are loaded into the load they came from, one transaction
  * per load, and that load is published again so its new days / months / cases count; the rest stay.
  */
@@ -67,9 +67,10 @@ public class Replay {
 
     public List<Outcome> replay(String feedName) {
         Map<Long, List<Held>> byLoad = new TreeMap<>();
-        jdbc.query("SELECT h.load_id, l.feed, f.source_file, h.source_row, h.sheet, h.raw_record, h.raw_columns FROM held_row h "
-                + "JOIN file_load l ON l.load_id = h.load_id AND l.state = 'PUBLISHED' AND l.superseded_by IS NULL "
-                + "JOIN source_file f ON f.file_id = l.file_id WHERE h.replayed_at IS NULL AND (? IS NULL OR l.feed = ?) "
+        jdbc.query("SELECT h.load_id, l.feed, f.source_file, h.source_row, h.sheet, h.raw_record, h.raw_columns "
+                + "FROM held_row_visible v JOIN held_row h ON h.load_id = v.load_id AND h.source_row = v.source_row "
+                + "JOIN file_load l ON l.load_id = h.load_id "
+                + "JOIN source_file f ON f.file_id = l.file_id WHERE (? IS NULL OR l.feed = ?) "
                 + "ORDER BY h.load_id, h.source_row", rs -> {
                     Held h = new Held(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getString(5),
                             rs.getString(6), rs.getString(7));

@@ -1,5 +1,6 @@
 package org.tonle.load;
 
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -22,7 +23,13 @@ public class StagingCheck implements Tasklet {
     private final LoadLedger ledger;
     private final FileChecks checks;
 
-    public StagingCheck(JdbcTemplate jdbc, FeedCatalogue feeds, LoadLedger ledger, FileChecks checks) {
+    private final JobRepository repository;
+    private final StagingFaults faults;
+
+    public StagingCheck(JdbcTemplate jdbc, FeedCatalogue feeds, LoadLedger ledger, FileChecks checks,
+                        JobRepository repository, StagingFaults faults) {
+        this.repository = repository;
+        this.faults = faults;
         this.jdbc = jdbc;
         this.feeds = feeds;
         this.ledger = ledger;
@@ -34,9 +41,11 @@ public class StagingCheck implements Tasklet {
         StepExecution self = chunkContext.getStepContext().getStepExecution();
         long loadId = self.getJobExecution().getJobParameters().getLong(FileJobConfiguration.LOAD_ID);
         FeedDefinition feed = feeds.get(self.getJobExecution().getJobParameters().getString(FileJobConfiguration.FEED));
-        ExecutionContext staged = self.getJobExecution().getStepExecutions().stream()
-                .filter(s -> s.getStepName().equals(FileJobConfiguration.STAGE_STEP))
-                .reduce((a, b) -> b).orElseThrow().getExecutionContext();
+        // from the repository: a restart after this step failed does not run the completed stage step again,
+        // so the stage step is not among this execution's steps
+        ExecutionContext staged = repository.getLastStepExecution(self.getJobExecution().getJobInstance(),
+                FileJobConfiguration.STAGE_STEP).getExecutionContext();
+        faults.beforeCheck();
         long read = staged.getLong(FileRowReader.DATA_ROWS, 0);
         long blank = staged.getLong(FileRowReader.BLANK_ROWS, 0);
         long loaded = count("SELECT COUNT(*) FROM " + feed.target().table() + " WHERE load_id = ?", loadId);

@@ -25,18 +25,28 @@ public class StagingFaults {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final boolean failPublish;
+    private final boolean failCheck;
     private boolean failed;
     private boolean killed;
 
     public StagingFaults(@Value("${tonle.test.fail-at-row:0}") int failAtRow,
                          @Value("${tonle.test.kill-connections-at-row:0}") int killAtRow,
                          @Value("${tonle.test.fail-publish:false}") boolean failPublish,
+                         @Value("${tonle.test.fail-check:false}") boolean failCheck,
                          JdbcTemplate jdbc, DataSource dataSource) {
         this.failAtRow = failAtRow;
         this.killAtRow = killAtRow;
         this.failPublish = failPublish;
+        this.failCheck = failCheck;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
+    }
+
+    /** With tonle.test.fail-check=true, the check step fails before it counts anything. */
+    void beforeCheck() {
+        if (failCheck) {
+            throw new IllegalStateException("planned failure in the check step (tonle.test.fail-check)");
+        }
     }
 
     /** With tonle.test.fail-publish=true, publishing fails after all its updates, before the commit. */

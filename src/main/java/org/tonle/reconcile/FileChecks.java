@@ -41,7 +41,7 @@ public class FileChecks {
         List<String> lines = new ArrayList<>();
         String worst = null;
         List<Map<String, Object>> declared = jdbc.queryForList("SELECT source, nationality_iso3, measure, "
-                + "MAX(declared) AS declared FROM control_total WHERE load_id = ? "
+                + "SUM(declared) AS declared FROM control_total WHERE load_id = ? "
                 + "GROUP BY source, nationality_iso3, measure ORDER BY source, nationality_iso3, measure", loadId);
         for (Map<String, Object> d : declared) {
             String source = (String) d.get("source");
@@ -51,7 +51,8 @@ public class FileChecks {
             ControlTotals.Measure measure = feed.controls().measures().get(measureName);
             long loaded = loaded(loadId, feed, measure, nationality);
             long heldBack = heldBack(held, feed, measure, nationality);
-            String status = value == loaded ? "MATCH" : value == loaded + heldBack ? "EXPLAINED" : "MISMATCH";
+            // MATCH only when nothing is held back: the file's own rows must add up to what it declares
+            String status = value != loaded + heldBack ? "MISMATCH" : heldBack == 0 ? "MATCH" : "EXPLAINED";
             jdbc.update("INSERT INTO file_check (load_id, source, nationality_iso3, measure, declared, loaded, "
                     + "held_back, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", loadId, source, nationality, measureName,
                     value, loaded, heldBack, status);

@@ -236,4 +236,77 @@ abstract class LoadVersionsTest {
             assertThat(rows("SELECT COUNT(*) FROM rpt_reconciliation WHERE status = 'MISMATCH'")).containsExactly(List.of("0"));
         }
     }
+
+    @Test
+    void aHeldBackRowClaimsNoDayOfAnotherFile() throws Exception {
+        try (TestDatabase d = database()) {
+            db = d;
+            run();
+            inbox.xlsx("immigration", "batch 23 jan resend.xlsx", LATER,
+                    List.of("General Department of Immigration", "Deportation date: 23/01/2026"),
+                    List.of("No.", "Full name", "Sex", "Nationality", "Date of deportation", "Status"), List.of(
+                            List.of(1, "Kim Min-jun", "M", "KOR", LocalDate.of(2026, 1, 23), "Suspect"),
+                            List.of(2, "Lee Ji-ho", "M", "KOR", LocalDate.of(2026, 1, 15), "Suspect")));
+            run();
+            assertThat(rows("SELECT deportation_date, SUM(persons) FROM rpt_deportations "
+                    + "WHERE deportation_date < DATE '2026-02-01' GROUP BY deportation_date ORDER BY 1"))
+                    .containsExactly(List.of("2026-01-15", "48"), List.of("2026-01-23", "1"));
+            assertThat(rows("SELECT source_file, status, superseded_by FROM rpt_files WHERE feed = 'immigration' "
+                    + "AND source_file LIKE '%.xlsx' ORDER BY source_file")).containsExactly(
+                    List.of("2026-01-23 Deportation register KOR-MMR.xlsx", "SUPERSEDED", "batch 23 jan resend.xlsx"),
+                    List.of("batch 23 jan resend.xlsx", "LOADED", "null"),
+                    List.of("deportation_batch_2026-01-15.xlsx", "LOADED", "null"));
+            assertThat(rows("SELECT source_row, reason FROM rpt_held_back WHERE source_file = 'batch 23 jan resend.xlsx'"))
+                    .containsExactly(List.of("5", "row 5, rule 'deportation_date must fall inside the period the file "
+                            + "declares': 2026-01-15 is outside 2026-01-23 – 2026-01-23"));
+        }
+    }
+
+    @Test
+    void aLoadThatFailedInItsCheckStepIsRestartedByTheNextRun() throws Exception {
+        try (TestDatabase d = database()) {
+            db = d;
+            run();
+            inbox.csv("police", "police Jan resend.csv", LATER, POLICE_HEADER, "OP-2026-0101,27/01/2026,Phnom Penh,THA,20,1,0,");
+            assertThat(run("--tonle.test.fail-check=true").exitCode()).isEqualTo(1);
+            assertThat(rows("SELECT status FROM rpt_files WHERE source_file = 'police Jan resend.csv'"))
+                    .containsExactly(List.of("FAILED"));
+            TonleRun.Result healed = run();
+            assertThat(healed.exitCode()).as(healed.out()).isEqualTo(2);
+            assertThat(rows("SELECT status, rows_read, rows_loaded FROM rpt_files WHERE source_file = 'police Jan resend.csv'"))
+                    .containsExactly(List.of("LOADED", "1", "1"));
+            assertThat(rows("SELECT nationality_iso3, suspects_arrested FROM rpt_arrests WHERE operation_date < DATE '2026-02-01'"))
+                    .containsExactly(List.of("THA", "20"));
+        }
+    }
+
+    @Test
+    void heldBackRowsLeaveWhenALaterFileReplacesTheirMonth() throws Exception {
+        try (TestDatabase d = database()) {
+            db = d;
+            run();
+            assertThat(rows("SELECT source_row FROM rpt_held_back WHERE feed = 'police'")).containsExactly(List.of("7"));
+            inbox.csv("police", "arrests feb 2026 corrected.csv", LATER, POLICE_HEADER,
+                    "OP-2026-0303,03/02/2026,Svay Rieng,Nigeria,17,1,0,");
+            run();
+            assertThat(rows("SELECT COUNT(*) FROM rpt_held_back WHERE feed = 'police'")).containsExactly(List.of("0"));
+            assertThat(TonleRun.run(db, scratch, "nationalities", "unmapped").out()).doesNotContain("Nigera");
+            assertThat(rows("SELECT nationality_iso3, suspects_arrested FROM rpt_arrests "
+                    + "WHERE operation_date >= DATE '2026-02-01'")).containsExactly(List.of("NGA", "17"));
+        }
+    }
+
+    @Test
+    void aControlTotalThatAHeldBackRowWouldBreakIsAMismatchNotAMatch() throws Exception {
+        try (TestDatabase d = database()) {
+            db = d;
+            inbox.csv("police", "april.csv", LATER, POLICE_HEADER,
+                    "OP-2026-0601,02/04/2026,Kampot,CHN,60,0,0,", "OP-2026-0601,02/04/2026,Kampot,VNM,30,0,0,",
+                    "OP-2026-0602,05/04/2026,Kampot,Korea,5,0,0,", "TOTAL,,,,90,0,0,");
+            run();
+            assertThat(rows("SELECT declared, loaded, held_back, status FROM rpt_file_checks "
+                    + "WHERE source_file = 'april.csv' AND measure = 'suspects_arrested'"))
+                    .containsExactly(List.of("90", "90", "5", "MISMATCH"));
+        }
+    }
 }
