@@ -36,9 +36,12 @@ public class NightlyRun {
     private final DimNationalityTable dimension;
     private final CrashRecovery recovery;
     private final GracefulShutdown shutdown;
+    private final RunLock lock;
 
     public NightlyRun(FeedCatalogue feeds, FileLedger files, FileLoadLauncher launcher, JdbcTemplate jdbc,
-                      DimNationalityTable dimension, CrashRecovery recovery, GracefulShutdown shutdown) {
+                      DimNationalityTable dimension, CrashRecovery recovery, GracefulShutdown shutdown,
+                      RunLock lock) {
+        this.lock = lock;
         this.dimension = dimension;
         this.recovery = recovery;
         this.shutdown = shutdown;
@@ -64,7 +67,7 @@ public class NightlyRun {
         int seen = 0;
         for (FeedDefinition feed : selected) {
             for (InboxFile file : inbox.files(feed.folder())) {
-                if (shutdown.requested()) {
+                if (shutdown.requested() || lock.lost()) {
                     return new Result(outcomes, seen);
                 }
                 FileLedger.Registration r = files.register(feed.name(), file, FileLedger.sha256(file));

@@ -25,11 +25,19 @@ public class RunLock {
     private final Duration expiry;
     private final Duration beatEvery;
     private ScheduledExecutorService heartbeat;
+    private volatile boolean lost;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RunLock.class);
 
     /** @param expiry how long a holder that stopped beating keeps the lock (tonle.lock.expiry, 60 s) */
+    @org.springframework.beans.factory.annotation.Autowired
     public RunLock(JdbcTemplate jdbc, @Value("${tonle.lock.expiry:60s}") Duration expiry) {
+        this(jdbc, expiry, host() + " pid " + ManagementFactory.getRuntimeMXBean().getPid());
+    }
+
+    /** @param me how this holder is named in the lock row (host and pid in production) */
+    RunLock(JdbcTemplate jdbc, Duration expiry, String me) {
         this.jdbc = jdbc;
-        this.me = host() + " pid " + ManagementFactory.getRuntimeMXBean().getPid();
+        this.me = me;
         this.expiry = expiry;
         this.beatEvery = Duration.ofMillis(Math.max(200, expiry.toMillis() / 6));
     }
@@ -40,13 +48,14 @@ public class RunLock {
 
     /** @return empty when acquired, else who holds it and since when */
     public synchronized Optional<String> acquire() {
-        Instant now = Instant.now();
+        Instant now = databaseNow();
         int taken = jdbc.update("UPDATE run_lock SET holder = ?, heartbeat_at = ? WHERE lock_name = 'nightly' "
                 + "AND (holder IS NULL OR heartbeat_at < ?)", me, Timestamp.from(now), Timestamp.from(now.minus(expiry)));
         if (taken == 0) {
             return Optional.of(jdbc.queryForObject("SELECT holder, heartbeat_at FROM run_lock WHERE lock_name = 'nightly'",
                     (rs, i) -> rs.getString(1) + " (last seen alive " + rs.getTimestamp(2).toInstant() + ")"));
         }
+        lost = false;
         heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "run-lock-heartbeat");
             t.setDaemon(true);
@@ -58,18 +67,36 @@ public class RunLock {
 
     private void beat() {
         try {
-            jdbc.update("UPDATE run_lock SET heartbeat_at = ? WHERE lock_name = 'nightly' AND holder = ?",
-                    Timestamp.from(Instant.now()), me);
+            int kept = jdbc.update("UPDATE run_lock SET heartbeat_at = ? WHERE lock_name = 'nightly' AND holder = ?",
+                    Timestamp.from(databaseNow()), me);
+            if (kept == 0 && !lost) {
+                // another process took the lock after ours expired (the database was away too long)
+                lost = true;
+                LOG.error("the run lock was taken over by another process; this run starts no further file");
+            }
         } catch (RuntimeException e) {
             // the database may be away for a moment; the next beat tries again
         }
+    }
+
+    /** True when another process took over the lock while this one held it: start no further work. */
+    public boolean lost() {
+        return lost;
+    }
+
+    /**
+     * The database's clock, not this machine's: every process sharing the lock compares heartbeats on
+     * the same clock, however far apart the machines' clocks are.
+     */
+    private Instant databaseNow() {
+        return jdbc.queryForObject("SELECT CURRENT_TIMESTAMP", Timestamp.class).toInstant();
     }
 
     /** True while some live process (this one or another) holds the lock. */
     public boolean heldByLiveProcess() {
         return jdbc.queryForList("SELECT heartbeat_at FROM run_lock WHERE lock_name = 'nightly' "
                 + "AND holder IS NOT NULL", Timestamp.class).stream()
-                .anyMatch(beat -> beat != null && beat.toInstant().isAfter(Instant.now().minus(expiry)));
+                .anyMatch(beat -> beat != null && beat.toInstant().isAfter(databaseNow().minus(expiry)));
     }
 
     /** True while this process holds the lock (between acquire and release). */
