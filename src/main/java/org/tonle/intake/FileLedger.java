@@ -70,21 +70,27 @@ public class FileLedger {
     private long insertFile(String feed, InboxFile file, String sha256, String status, String detail, Long duplicateOf) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO source_file (feed, source_file, sha256, size_bytes, modified_at, "
-                    + "seen_at, status, status_detail, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            var ps = con.prepareStatement("INSERT INTO source_file (feed, source_file, sha256, size_bytes, modified_at, modified_nanos, "
+                    + "seen_at, status, status_detail, duplicate_of) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     java.sql.Statement.RETURN_GENERATED_KEYS);
             ps.setString(1, feed);
             ps.setString(2, file.name());
             ps.setString(3, sha256);
             ps.setLong(4, file.size());
             ps.setTimestamp(5, Timestamp.from(file.modified()));
-            ps.setTimestamp(6, Timestamp.from(Instant.now()));
-            ps.setString(7, status);
-            ps.setString(8, detail);
-            ps.setObject(9, duplicateOf);
+            ps.setLong(6, arrivalNanos(file.modified()));
+            ps.setTimestamp(7, Timestamp.from(Instant.now()));
+            ps.setString(8, status);
+            ps.setString(9, detail);
+            ps.setObject(10, duplicateOf);
             return ps;
         }, keys);
         return keys.getKey().longValue();
+    }
+
+    /** The modification time to the nanosecond: the order the inbox takes files in. */
+    static long arrivalNanos(Instant modified) {
+        return modified == null ? 0 : modified.getEpochSecond() * 1_000_000_000L + modified.getNano();
     }
 
     private long newLoad(long fileId, String feed) {

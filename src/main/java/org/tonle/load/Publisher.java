@@ -76,12 +76,12 @@ public class Publisher {
         return keys;
     }
 
-    private record Claim(long loadId, String key, Timestamp modified, String name, long fileId) {
+    private record Claim(long loadId, String key, long modified, String name, long fileId) {
     }
 
     /** Chooses, for each key, the published load that arrived last, and marks loads left with nothing. */
     void recompute(String feed, List<String> keys) {
-        Comparator<Claim> arrival = Comparator.comparing(Claim::modified, Comparator.nullsFirst(Comparator.naturalOrder()))
+        Comparator<Claim> arrival = Comparator.comparingLong(Claim::modified)
                 .thenComparing(Claim::name).thenComparingLong(Claim::fileId);
         for (int i = 0; i < keys.size(); i += IN_LIST) {
             List<String> part = keys.subList(i, Math.min(keys.size(), i + IN_LIST));
@@ -89,10 +89,10 @@ public class Publisher {
             List<Object> args = new ArrayList<>();
             args.add(feed);
             args.addAll(part);
-            List<Claim> claims = jdbc.query("SELECT lp.load_id, lp.period_key, f.modified_at, f.source_file, f.file_id "
+            List<Claim> claims = jdbc.query("SELECT lp.load_id, lp.period_key, f.modified_nanos, f.source_file, f.file_id "
                     + "FROM load_period lp JOIN file_load l ON l.load_id = lp.load_id AND l.state = 'PUBLISHED' "
                     + "JOIN source_file f ON f.file_id = l.file_id WHERE lp.feed = ? AND lp.period_key IN (" + in + ")",
-                    (rs, n) -> new Claim(rs.getLong(1), rs.getString(2), rs.getTimestamp(3), rs.getString(4),
+                    (rs, n) -> new Claim(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                             rs.getLong(5)), args.toArray());
             Map<String, Claim> winners = new HashMap<>();
             for (Claim c : claims) {

@@ -1,3 +1,8 @@
+-- Arrival order is the file's modification time to the nanosecond, as the inbox sorts it (a TIMESTAMP
+-- keeps milliseconds only): two files saved within one millisecond still arrive in the right order.
+ALTER TABLE source_file ADD COLUMN modified_nanos BIGINT;
+UPDATE source_file SET modified_nanos = 0 WHERE modified_nanos IS NULL;
+
 -- Which held-back rows still need a person. A row stays until a replay loads it, or until a file that
 -- arrived later is current for the row's day / month / case (the row's part of the record was replaced).
 -- A row whose period is unknown (its date could not be read) stays until its whole load is superseded.
@@ -16,9 +21,9 @@ WHERE h.replayed_at IS NULL
         JOIN source_file f2 ON f2.file_id = l2.file_id
         WHERE lp.feed = l.feed AND lp.period_key = h.period_key AND lp.is_current = TRUE
           AND lp.load_id <> h.load_id
-          AND (f2.modified_at > f.modified_at
-               OR (f2.modified_at = f.modified_at AND f2.source_file > f.source_file)
-               OR (f2.modified_at = f.modified_at AND f2.source_file = f.source_file AND f2.file_id > f.file_id)))));
+          AND (f2.modified_nanos > f.modified_nanos
+               OR (f2.modified_nanos = f.modified_nanos AND f2.source_file > f.source_file)
+               OR (f2.modified_nanos = f.modified_nanos AND f2.source_file = f.source_file AND f2.file_id > f.file_id)))));
 
 DROP VIEW rpt_held_back;
 

@@ -309,4 +309,18 @@ abstract class LoadVersionsTest {
                     .containsExactly(List.of("90", "90", "5", "MISMATCH"));
         }
     }
+
+    @Test
+    void twoFilesSavedWithinOneMillisecondArriveInTheirTrueOrder() throws Exception {
+        try (TestDatabase d = database()) {
+            db = d;
+            inbox = TestInbox.empty(scratch.resolve("same-millisecond"));
+            inbox.csv("police", "b.csv", LATER.plusNanos(100_000), POLICE_HEADER, "OP-2026-0701,02/03/2026,Kampot,CHN,60,0,0,");
+            inbox.csv("police", "a.csv", LATER.plusNanos(400_000), POLICE_HEADER, "OP-2026-0701,02/03/2026,Kampot,CHN,70,0,0,");
+            run();
+            assertThat(rows("SELECT suspects_arrested FROM rpt_arrests")).containsExactly(List.of("70"));
+            assertThat(rows("SELECT source_file, status FROM rpt_files ORDER BY source_file"))
+                    .containsExactly(List.of("a.csv", "LOADED"), List.of("b.csv", "SUPERSEDED"));
+        }
+    }
 }
