@@ -323,4 +323,44 @@ abstract class LoadVersionsTest {
                     .containsExactly(List.of("a.csv", "LOADED"), List.of("b.csv", "SUPERSEDED"));
         }
     }
+
+    @Test
+    void summaryRowsThatNameOneNationalityTwiceAreAddedUp() throws Exception {
+        try (TestDatabase d = database()) {
+            db = d;
+            inbox = TestInbox.empty(scratch.resolve("summary"));
+            Path file = inbox.xlsx("immigration", "kor.xlsx", LATER, List.of("Deportation date: 23/01/2026"),
+                    List.of("No.", "Full name", "Sex", "Nationality", "Date of deportation", "Status"), List.of(
+                            List.of(1, "Kim", "M", "South Korea", LocalDate.of(2026, 1, 23), "Suspect"),
+                            List.of(2, "Lee", "F", "KOR", LocalDate.of(2026, 1, 23), "Victim"),
+                            List.of(3, "Park", "M", "Republic of Korea", LocalDate.of(2026, 1, 23), "Suspect")));
+            try (var in = Files.newInputStream(file);
+                 var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                var summary = wb.createSheet("Summary");
+                String[][] lines = {{"Nationality", "Male", "Female", "Total"}, {"South Korea", "1", "1", "2"},
+                        {"Republic of Korea", "1", "0", "1"}, {"Total", "2", "1", "3"}};
+                for (int r = 0; r < lines.length; r++) {
+                    var row = summary.createRow(r);
+                    for (int c = 0; c < 4; c++) {
+                        if (r > 0 && c > 0) {
+                            row.createCell(c).setCellValue(Integer.parseInt(lines[r][c]));
+                        } else {
+                            row.createCell(c).setCellValue(lines[r][c]);
+                        }
+                    }
+                }
+                try (var out = Files.newOutputStream(scratch.resolve("kor.xlsx"))) {
+                    wb.write(out);
+                }
+            }
+            Files.move(scratch.resolve("kor.xlsx"), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(LATER));
+            run();
+            assertThat(rows("SELECT nationality_iso3, measure, declared, loaded, status FROM rpt_file_checks "
+                    + "WHERE source = 'summary sheet' ORDER BY nationality_iso3, measure")).containsExactly(
+                    List.of("ALL", "female", "1", "1", "MATCH"), List.of("ALL", "male", "2", "2", "MATCH"),
+                    List.of("ALL", "persons", "3", "3", "MATCH"), List.of("KOR", "female", "1", "1", "MATCH"),
+                    List.of("KOR", "male", "2", "2", "MATCH"), List.of("KOR", "persons", "3", "3", "MATCH"));
+        }
+    }
 }
