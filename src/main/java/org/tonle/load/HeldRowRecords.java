@@ -44,15 +44,4 @@ final class HeldRowRecords {
         }
         return new SourceRecord(SourceRecord.Kind.DATA, sheet, row, cells, headers, columns, List.of());
     }
-
-    /** The raw value of the feed's first field of the given kind, e.g. the nationality as written. */
-    static String rawValue(String rawRecord, FieldDefinition field) {
-        List<String> wanted = field.headers().stream().map(HeaderKey::of).toList();
-        for (Map.Entry<String, String> e : RawRecordJson.parse(rawRecord).entrySet()) {
-            if (HeaderKey.ofCell(e.getKey()).stream().anyMatch(wanted::contains)) {
-                return e.getValue();
-            }
-        }
-        return null;
-    }
 }

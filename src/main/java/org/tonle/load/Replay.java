@@ -22,6 +22,7 @@ import org.tonle.normalise.DateReader;
 import org.tonle.normalise.NationalityResolver;
 import org.tonle.normalise.PassportHasher;
 import org.tonle.reconcile.FileChecks;
+import org.tonle.reconcile.RawRecordJson;
 
 /**
  * Runs the held-back rows that still need a person (view held_row_visible) through normalisation again (after an operator
@@ -124,7 +125,7 @@ public class Replay {
                 if (f.type() != FieldType.NATIONALITY) {
                     continue;
                 }
-                String value = HeldRowRecords.rawValue(rs.getString(2), f);
+                String value = RawRecordJson.cell(RawRecordJson.parse(rs.getString(2)), f);
                 if (value != null && !value.isBlank() && !nationalities.resolve(value).ok()) {
                     counts.merge(value, 1, Integer::sum);
                 }

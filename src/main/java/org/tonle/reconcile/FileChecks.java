@@ -12,7 +12,6 @@ import org.tonle.feed.FieldDefinition;
 import org.tonle.normalise.Resolution;
 import org.tonle.normalise.WholeNumbers;
 import org.tonle.read.Cell;
-import org.tonle.read.HeaderKey;
 
 /**
  * File-level reconciliation: each figure the sender declares (control rows, Summary sheets) against
@@ -99,14 +98,14 @@ public class FileChecks {
             }
             if (m.whereField() != null) {
                 FieldDefinition f = feed.field(m.whereField()).orElseThrow();
-                String raw = cell(h.raw(), f);
+                String raw = RawRecordJson.cell(h.raw(), f);
                 String value = raw == null ? null : f.choices().get(raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", ""));
                 if (!m.whereValue().equals(value)) {
                     continue;
                 }
             }
             if (m.sum() != null) {
-                String raw = cell(h.raw(), feed.field(m.sum()).orElseThrow());
+                String raw = RawRecordJson.cell(h.raw(), feed.field(m.sum()).orElseThrow());
                 Resolution<Long> n = WholeNumbers.read(Cell.text(raw));
                 total += n.ok() && n.value() != null ? n.value() : 0;
             } else {
@@ -114,15 +113,5 @@ public class FileChecks {
             }
         }
         return total;
-    }
-
-    private static String cell(Map<String, String> raw, FieldDefinition f) {
-        List<String> keys = f.headers().stream().map(HeaderKey::of).toList();
-        for (Map.Entry<String, String> e : raw.entrySet()) {
-            if (HeaderKey.ofCell(e.getKey()).stream().anyMatch(keys::contains)) {
-                return e.getValue();
-            }
-        }
-        return null;
     }
 }
