@@ -36,12 +36,21 @@ final class ControlRows {
                 // this runs for every row: most rows start with a character no marker starts with
                 if (!display.isEmpty() && Character.isLetterOrDigit(display.codePointAt(0))) {
                     int first = Character.toLowerCase(display.codePointAt(0));
-                    if (markers.stream().noneMatch(m -> !m.isEmpty() && m.codePointAt(0) == first)) {
+                    if (!anyMarkerStartsWith(first)) {
                         return false;
                     }
                 }
                 String text = key(display);
                 return markers.stream().anyMatch(m -> text.equals(m) || text.startsWith(m + " "));
+            }
+        }
+        return false;
+    }
+
+    private boolean anyMarkerStartsWith(int codePoint) {
+        for (String m : markers) {
+            if (!m.isEmpty() && m.codePointAt(0) == codePoint) {
+                return true;
             }
         }
         return false;

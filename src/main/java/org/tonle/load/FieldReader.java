@@ -63,6 +63,10 @@ final class FieldReader {
         return Resolution.of(value);
     }
 
+    private static char digit(int n) {
+        return (char) ('0' + n % 10);
+    }
+
     private Resolution<Integer> birthYear(Cell cell, boolean date1904) {
         Resolution<DateReader.PartialDate> date = dates.readDateOrYear(cell, date1904);
         if (!date.ok()) {
@@ -73,6 +77,12 @@ final class FieldReader {
 
     static String month(Object value) {
         if (value instanceof LocalDate d) {
+            int year = d.getYear();
+            int month = d.getMonthValue();
+            if (year >= 1000 && year <= 9999) {   // once or twice a row: no LocalDate.toString()
+                return new String(new char[] {digit(year / 1000), digit(year / 100), digit(year / 10),
+                        digit(year), '-', digit(month / 10), digit(month)});
+            }
             return d.toString().substring(0, 7);
         }
         return value == null ? null : value.toString();

@@ -14,6 +14,7 @@ import org.tonle.feed.ControlTotals;
 import org.tonle.normalise.DateReader;
 import org.tonle.read.Cell;
 import org.tonle.read.LayoutDetector;
+import org.tonle.read.PrefetchingRowSource;
 import org.tonle.read.RawRow;
 import org.tonle.read.ReadLimits;
 import org.tonle.read.RowSource;
@@ -77,7 +78,8 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     private void openPhase(boolean firstOpen) throws UnreadableFileException {
         closeSource();
         if (phase == Phase.DATA) {
-            source = RowSources.open(load.file(), load.displayName(), load.feed().dataSheet(), limits);
+            source = new PrefetchingRowSource(
+                    RowSources.open(load.file(), load.displayName(), load.feed().dataSheet(), limits), load.displayName());
             load.date1904(source.date1904());
             layout = detect(load.feed().headersByField(), load.feed().requiredFields());
             if (firstOpen) {
@@ -90,7 +92,8 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
             }
         } else if (phase == Phase.SUMMARY) {
             ControlTotals.SummarySheet summary = load.feed().controls().summarySheet();
-            source = RowSources.open(load.file(), load.displayName(), summary.sheet(), limits);
+            source = new PrefetchingRowSource(
+                    RowSources.open(load.file(), load.displayName(), summary.sheet(), limits), load.displayName());
             Map<String, List<String>> headers = new LinkedHashMap<>();
             headers.put("nationality", summary.nationalityHeaders());
             headers.putAll(summary.measureHeaders());
@@ -193,19 +196,29 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     }
 
     private SourceRecord record(SourceRecord.Kind kind, RawRow row) {
-        Map<String, Cell> cells = new LinkedHashMap<>();
-        layout.columns().forEach((field, col) -> cells.put(field, row.cell(col)));
-        return new SourceRecord(kind, row.sheet(), row.rowNumber(), cells, layout.headers(), layout.columns(),
+        return new SourceRecord(kind, row.sheet(), row.rowNumber(), null, layout.headers(), layout.columns(),
                 row.cells());
+    }
+
+    /** Where the reader stands: what {@link #update} keeps for a restart. */
+    record Position(String phase, int lastRow, int nextRow, long dataRows, long blankRows) {
+
+        void writeTo(ExecutionContext context) {
+            context.putString(PHASE, phase);
+            context.putInt(LAST_ROW, lastRow);
+            context.putInt(NEXT_ROW, nextRow);
+            context.putLong(DATA_ROWS, dataRows);
+            context.putLong(BLANK_ROWS, blankRows);
+        }
+    }
+
+    Position position() {
+        return new Position(phase.name(), lastRow, nextRow, dataRows, blankRows);
     }
 
     @Override
     public void update(ExecutionContext context) {
-        context.putString(PHASE, phase.name());
-        context.putInt(LAST_ROW, lastRow);
-        context.putInt(NEXT_ROW, nextRow);
-        context.putLong(DATA_ROWS, dataRows);
-        context.putLong(BLANK_ROWS, blankRows);
+        position().writeTo(context);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.jdbc.JdbcConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,18 +65,23 @@ final class MysqlLocalInfile {
     int load(Connection connection, List<Object[]> rows) throws SQLException {
         Path file = null;
         try {
-            StringBuilder text = new StringBuilder(rows.size() * 96);
-            for (Object[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    if (i > 0) {
-                        text.append('\t');
-                    }
-                    field(text, row[i]);
-                }
-                text.append('\n');
-            }
             file = Files.createTempFile(spool, "chunk-", ".tsv");
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            // written as it is formatted: a chunk's text is megabytes, and one String of it would be a
+            // humongous object to the garbage collector, twice (the builder and its UTF-8 bytes)
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                StringBuilder line = new StringBuilder(256);
+                for (Object[] row : rows) {
+                    line.setLength(0);
+                    for (int i = 0; i < row.length; i++) {
+                        if (i > 0) {
+                            line.append('\t');
+                        }
+                        field(line, row[i]);
+                    }
+                    line.append('\n');
+                    out.append(line);
+                }
+            }
             try (Statement s = connection.createStatement()) {
                 int loaded = s.executeUpdate("LOAD DATA LOCAL INFILE '" + quoted(file.toString()) + "'" + sql);
                 SQLWarning warning = s.getWarnings();
@@ -104,8 +110,12 @@ final class MysqlLocalInfile {
             out.append("\\N");
             return;
         }
-        if (value instanceof Long || value instanceof Integer) {
-            out.append(value);
+        if (value instanceof Long n) {
+            out.append(n.longValue());
+            return;
+        }
+        if (value instanceof Integer n) {
+            out.append(n.intValue());
             return;
         }
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();

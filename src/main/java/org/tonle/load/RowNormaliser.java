@@ -49,7 +49,7 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
 
     StagedRow data(SourceRecord record) {
         FeedDefinition feed = load.feed();
-        boolean date1904 = load.date1904();   // once a row: load is a step-scoped proxy
+        boolean date1904 = load.date1904();
         Map<String, Object> values = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (FieldDefinition f : feed.fields()) {
@@ -122,6 +122,10 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
     }
 
     static String periodKey(Versioning versioning, Map<String, Object> values) {
+        if (versioning.fields().size() == 1) {   // the usual case, once a row: no list, no join
+            Object v = values.get(versioning.fields().get(0));
+            return v == null ? null : versioning.by() == Versioning.By.MONTH ? FieldReader.month(v) : v.toString();
+        }
         List<String> parts = new ArrayList<>();
         for (String field : versioning.fields()) {
             Object v = values.get(field);

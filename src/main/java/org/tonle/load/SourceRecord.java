@@ -15,6 +15,10 @@ public record SourceRecord(Kind kind, String sheet, int rowNumber, Map<String, C
     public enum Kind { DATA, CONTROL, SUMMARY, SUMMARY_TOTAL }
 
     public Cell cell(String field) {
-        return cells.getOrDefault(field, Cell.BLANK);
+        if (cells != null) {
+            return cells.getOrDefault(field, Cell.BLANK);
+        }
+        Integer column = columns.get(field);
+        return column == null || column >= rowCells.size() ? Cell.BLANK : rowCells.get(column);
     }
 }

@@ -77,8 +77,9 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                     if (row.fullName() != null) {
                         names.add(new Object[] {loadId, row.sourceRow(), row.fullName()});
                     }
-                    row.nationalityCounts().forEach(c ->
-                            defendants.add(new Object[] {loadId, row.sourceRow(), c.iso3(), c.count()}));
+                    for (StagedRow.NationalityCount c : row.nationalityCounts()) {
+                        defendants.add(new Object[] {loadId, row.sourceRow(), c.iso3(), c.count()});
+                    }
                 }
                 case HELD_BACK -> held.add(new Object[] {loadId, row.sourceRow(), row.sheet(), row.periodKey(),
                         row.nationalityIso3(), truncate(row.reason(), 2000), truncate(row.rawRecord(), 8000),

@@ -13,7 +13,12 @@ public record RawRow(String sheet, int rowNumber, List<Cell> cells) {
     }
 
     public boolean isBlank() {
-        return cells.stream().allMatch(Cell::isBlank);
+        for (Cell cell : cells) {   // once a row: no stream
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The 0-based index of Excel's column letters: A → 0, AA → 26. */

@@ -1,0 +1,201 @@
+package org.tonle.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.tonle.feed.FeedCatalogue;
+import org.tonle.feed.FeedDefinition;
+import org.tonle.normalise.DateReader;
+import org.tonle.normalise.NationalityResolver;
+import org.tonle.normalise.PassportHasher;
+import org.tonle.read.ReadLimits;
+import org.tonle.read.UnreadableFileException;
+
+/**
+ * The stage step's reader normalises on a thread of its own, thousands of rows ahead of the step:
+ * the step must still see exactly what the plain reader and normaliser give, and a restart must
+ * resume after the last row the step took, not after the last row read ahead.
+ */
+class ReadAheadReaderTest {
+
+    static final String HEADER = "operation_id,operation_date,province,nationality,suspects_arrested,"
+            + "of_which_female,victims_rescued,remarks\n";
+    static final String[] NATIONALITIES = {"China", "Việt Nam", "Thailand", "Atlantis", "Indonesia"};
+
+    static FeedDefinition police;
+    static NationalityResolver nationalities;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void reference() {
+        police = FeedCatalogue.load(Path.of("jobs")).get("police");
+        nationalities = NationalityResolver.fromDirectory(Path.of("config/reference"));
+    }
+
+    /** Row i on line i + 1, every fifth of an unknown nationality (held back). */
+    private Path policeCsv(int rows, String brokenLine) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER);
+        for (int i = 1; i <= rows; i++) {
+            if (brokenLine != null && i == 3001) {
+                text.append(brokenLine).append('\n');
+                continue;
+            }
+            text.append("OP-").append(i).append(',').append(1 + i % 28).append("/01/2026,Phnom Penh,")
+                    .append(NATIONALITIES[i % NATIONALITIES.length]).append(',').append(i % 50 + 1).append(",0,0,\n");
+        }
+        Path file = dir.resolve("police.csv");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static LoadContext load(Path file) {
+        return new LoadContext(7, police, file, "police/police.csv");
+    }
+
+    private static RowNormaliser normaliser(LoadContext load) {
+        return new RowNormaliser(load, nationalities, new DateReader(),
+                new PassportHasher("0123456789abcdef-test-key".getBytes(StandardCharsets.UTF_8)),
+                LocalDate.of(2026, 11, 25), false);
+    }
+
+    private static FileRowReader fileReader(LoadContext load) {
+        return new FileRowReader(load, ReadLimits.DEFAULT, new DateReader(), new LoadLedger(null) {
+            @Override
+            public Optional<DeclaredPeriod.Period> declaredPeriod(long loadId) {
+                return Optional.empty();   // the file declares no period
+            }
+        });
+    }
+
+    /** What the plain reader and normaliser give, one row after the other on this thread. */
+    private static List<String> plain(Path file) throws Exception {
+        LoadContext load = load(file);
+        FileRowReader reader = fileReader(load);
+        RowNormaliser normaliser = normaliser(load);
+        List<String> rows = new ArrayList<>();
+        reader.open(new ExecutionContext());
+        try {
+            for (SourceRecord r; (r = reader.read()) != null; ) {
+                rows.add(describe(normaliser.process(r)));
+            }
+        } finally {
+            reader.close();
+        }
+        return rows;
+    }
+
+    private static String describe(StagedRow row) {
+        return row.kind() + " " + row.sourceRow() + " " + row.periodKey() + " " + row.values() + " " + row.reason();
+    }
+
+    @Test
+    void givesTheSameRowsInTheSameOrderAsThePlainReader() throws Exception {
+        Path file = policeCsv(5000, null);
+        LoadContext load = load(file);
+        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        List<String> rows = new ArrayList<>();
+        reader.open(new ExecutionContext());
+        try {
+            for (StagedRow r; (r = reader.read()) != null; ) {
+                rows.add(describe(r));
+            }
+            assertThat(reader.read()).isNull();
+        } finally {
+            reader.close();
+        }
+        assertThat(rows).hasSize(5000).isEqualTo(plain(file));
+        assertThat(rows.get(0)).startsWith("CLEAN 2 2026-01 ");
+        assertThat(rows.stream().filter(r -> r.startsWith("HELD_BACK"))).hasSize(1000);
+    }
+
+    @Test
+    void keepsThePositionOfTheLastRowTakenNotOfTheRowsReadAhead() throws Exception {
+        Path file = policeCsv(5000, null);
+        LoadContext load = load(file);
+        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        ExecutionContext context = new ExecutionContext();
+        reader.open(context);
+        try {
+            for (int i = 0; i < 1000; i++) {
+                reader.read();
+            }
+            Thread.sleep(200);   // let the reading thread run thousands of rows ahead
+            reader.update(context);
+        } finally {
+            reader.close();
+        }
+        // the 1,000th row is on line 1,001; 1,000 data rows counted, no blank ones
+        assertThat(context.getString("tonle.phase")).isEqualTo("DATA");
+        assertThat(context.getInt("tonle.lastRow")).isEqualTo(1001);
+        assertThat(context.getInt("tonle.nextRow")).isEqualTo(1002);
+        assertThat(context.getLong(FileRowReader.DATA_ROWS)).isEqualTo(1000);
+
+        // a restart from that context gives the 1,001st row next, and the rest
+        LoadContext again = load(file);
+        ReadAheadReader restarted = new ReadAheadReader(fileReader(again), normaliser(again), "police/police.csv");
+        List<String> rest = new ArrayList<>();
+        restarted.open(context);
+        try {
+            for (StagedRow r; (r = restarted.read()) != null; ) {
+                rest.add(describe(r));
+            }
+        } finally {
+            restarted.close();
+        }
+        assertThat(rest).isEqualTo(plain(file).subList(1000, 5000));
+    }
+
+    @Test
+    void aFileRefusedHalfWayGivesEveryRowBeforeTheRefusalThenTheRefusal() throws Exception {
+        // line 3,002 opens a quoted field that is never closed
+        Path file = policeCsv(5000, "OP-3001,01/01/2026,Phnom Penh,China,1,0,0,\"never closed");
+        LoadContext load = load(file);
+        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        ExecutionContext context = new ExecutionContext();
+        reader.open(context);
+        int rows = 0;
+        try {
+            for (int i = 0; i < 3000; i++) {
+                assertThat(reader.read()).isNotNull();
+                rows++;
+            }
+            assertThatThrownBy(reader::read).isInstanceOfAny(UnreadableFileException.class, ItemStreamException.class)
+                    .hasMessageContaining("police/police.csv: line 3,002 opens a quoted field that is never closed");
+            reader.update(context);
+        } finally {
+            reader.close();
+        }
+        assertThat(rows).isEqualTo(3000);
+        assertThat(context.getInt("tonle.lastRow")).isEqualTo(3001);
+    }
+
+    @Test
+    @Timeout(30)   // a reading thread that does not stop would hang close()
+    void closingWhileTheReadingThreadWaitsForRoomStopsIt() throws Exception {
+        Path file = policeCsv(50_000, null);
+        LoadContext load = load(file);
+        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        reader.open(new ExecutionContext());
+        assertThat(reader.read()).isNotNull();
+        Thread.sleep(200);   // the queue is full by now: the reading thread waits for room
+        reader.close();
+        assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName))
+                .doesNotContain("tonle-stage police/police.csv");
+    }
+}
