@@ -3,6 +3,7 @@ package org.tonle.intake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,11 @@ public class FileLedger {
     }
 
     public static String sha256(InboxFile file) throws IOException {
-        try (InputStream in = Files.newInputStream(file.path())) {
+        return sha256(file.path());
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
             return DigestUtils.sha256Hex(in);
         }
     }

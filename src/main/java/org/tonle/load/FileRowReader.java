@@ -1,5 +1,6 @@
 package org.tonle.load;
 
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.tonle.feed.ControlTotals;
+import org.tonle.intake.FileLedger;
 import org.tonle.normalise.DateReader;
 import org.tonle.read.Cell;
 import org.tonle.read.LayoutDetector;
@@ -34,6 +36,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     private static final String PHASE = "tonle.phase";
     private static final String LAST_ROW = "tonle.lastRow";
     private static final String NEXT_ROW = "tonle.nextRow";
+    private static final String LAST_OFFSET = "tonle.lastOffset";
 
     private enum Phase { DATA, SUMMARY, DONE }
 
@@ -45,6 +48,8 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
 
     private Phase phase = Phase.DATA;
     private int lastRow;
+    /** Where the last row starts in a CSV file's text ({@link RawRow#offset}), -1 when unknown. */
+    private long lastOffset = -1;
     /** The row (CSV: line) where the next row starts if no blank one comes first. */
     private int nextRow;
     private long dataRows;
@@ -65,13 +70,37 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     public void open(ExecutionContext context) {
         phase = Phase.valueOf(context.getString(PHASE, Phase.DATA.name()));
         lastRow = context.getInt(LAST_ROW, 0);
+        lastOffset = context.getLong(LAST_OFFSET, -1);
         nextRow = context.getInt(NEXT_ROW, 0);
         dataRows = context.getLong(DATA_ROWS, 0);
         blankRows = context.getLong(BLANK_ROWS, 0);
+        boolean resuming = lastRow > 0 || phase != Phase.DATA;
+        if (resuming) {
+            requireUnchanged();
+        }
         try {
-            openPhase(lastRow == 0 && phase == Phase.DATA);
+            openPhase(!resuming);
         } catch (UnreadableFileException e) {
             throw new ItemStreamException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A restart resumes at a row number (and, in a CSV file, at a character position) of the file
+     * as it was first read: a file changed since would be resumed in the middle of other rows.
+     */
+    private void requireUnchanged() {
+        String now;
+        try {
+            now = FileLedger.sha256(load.file());
+        } catch (IOException e) {
+            throw new ItemStreamException(load.displayName() + " cannot be read again to resume it ("
+                    + e.getMessage() + ")", e);
+        }
+        if (!now.equals(ledger.recordedSha256(load.loadId()))) {
+            throw new ItemStreamException(load.displayName() + " has changed since this load began reading it, so "
+                    + "it cannot be resumed where it stopped: abandon this load, and the next run loads the file "
+                    + "again as a new one");
         }
     }
 
@@ -89,6 +118,13 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
                 });
             } else {
                 ledger.declaredPeriod(load.loadId()).ifPresent(p -> load.declaredPeriod(p.from(), p.to()));
+                if (lastOffset >= 0 && buffered.isEmpty() && lastRow > layout.headerRow()) {
+                    // a restart far into a CSV file: reopen it at the last committed row instead of
+                    // parsing every row before it again (that row itself is skipped as already read)
+                    closeSource();
+                    source = new PrefetchingRowSource(RowSources.openAt(load.file(), load.displayName(),
+                            load.feed().dataSheet(), limits, lastOffset, lastRow), load.displayName());
+                }
             }
         } else if (phase == Phase.SUMMARY) {
             ControlTotals.SummarySheet summary = load.feed().controls().summarySheet();
@@ -132,6 +168,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
                 nextRow = row.rowNumber() + lines(row);
             }
             lastRow = row.rowNumber();
+            lastOffset = row.offset();
             if (row.isBlank()) {
                 if (phase == Phase.DATA) {
                     blankRows++;
@@ -174,6 +211,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
             phase = Phase.DONE;
         }
         lastRow = 0;
+        lastOffset = -1;
         openPhase(false);
     }
 
@@ -201,11 +239,12 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     }
 
     /** Where the reader stands: what {@link #update} keeps for a restart. */
-    record Position(String phase, int lastRow, int nextRow, long dataRows, long blankRows) {
+    record Position(String phase, int lastRow, long lastOffset, int nextRow, long dataRows, long blankRows) {
 
         void writeTo(ExecutionContext context) {
             context.putString(PHASE, phase);
             context.putInt(LAST_ROW, lastRow);
+            context.putLong(LAST_OFFSET, lastOffset);
             context.putInt(NEXT_ROW, nextRow);
             context.putLong(DATA_ROWS, dataRows);
             context.putLong(BLANK_ROWS, blankRows);
@@ -213,7 +252,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     }
 
     Position position() {
-        return new Position(phase.name(), lastRow, nextRow, dataRows, blankRows);
+        return new Position(phase.name(), lastRow, lastOffset, nextRow, dataRows, blankRows);
     }
 
     @Override

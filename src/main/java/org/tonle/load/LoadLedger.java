@@ -37,6 +37,12 @@ public class LoadLedger {
         return ids.isEmpty() ? Optional.empty() : find(ids.get(0));
     }
 
+    /** The SHA-256 of the load's file as it was when it was registered. */
+    public String recordedSha256(long loadId) {
+        return jdbc.queryForObject("SELECT f.sha256 FROM file_load l JOIN source_file f ON f.file_id = l.file_id "
+                + "WHERE l.load_id = ?", String.class, loadId);
+    }
+
     public void started(long loadId, long jobExecutionId) {
         jdbc.update("UPDATE file_load SET state = 'STAGING', job_execution_id = ?, failure = NULL, "
                 + "started_at = COALESCE(started_at, ?) WHERE load_id = ?", jobExecutionId, now(), loadId);

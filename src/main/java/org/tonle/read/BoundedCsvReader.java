@@ -24,16 +24,24 @@ final class BoundedCsvReader extends FilterReader {
     private long fieldLength;
     private int fieldsInRecord = 1;
     private boolean inRecord;
-    private long line = 1;
-    private long fieldStartLine = 1;
-    private long recordStartLine = 1;
+    private long line;
+    private long fieldStartLine;
+    private long recordStartLine;
     private boolean previousWasCr;
 
     BoundedCsvReader(Reader in, char separator, ReadLimits limits, String displayName) {
+        this(in, separator, limits, displayName, 1);
+    }
+
+    /** A reader whose first character starts a record on line {@code firstLine}. */
+    BoundedCsvReader(Reader in, char separator, ReadLimits limits, String displayName, long firstLine) {
         super(in);
         this.separator = separator;
         this.limits = limits;
         this.displayName = displayName;
+        this.line = firstLine;
+        this.fieldStartLine = firstLine;
+        this.recordStartLine = firstLine;
     }
 
     @Override

@@ -19,14 +19,30 @@ final class CsvRowSource implements RowSource {
     private final String displayName;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    /** Characters and lines before the point the parser started from (0 and 0 from the start). */
+    private final long charBase;
+    private final long lineBase;
 
-    private CsvRowSource(String displayName, CSVParser parser) {
+    private CsvRowSource(String displayName, CSVParser parser, long charBase, long lineBase) {
         this.displayName = displayName;
         this.parser = parser;
         this.records = parser.iterator();
+        this.charBase = charBase;
+        this.lineBase = lineBase;
     }
 
     static CsvRowSource open(Path file, String displayName, ReadLimits limits) throws UnreadableFileException {
+        return open(file, displayName, limits, 0, 1);
+    }
+
+    /**
+     * Opens the file so that the first record read is the one starting at character {@code offset}
+     * (a record's {@link RawRow#offset}) on line {@code line}. The text before it is decoded (so a
+     * bad byte there is still refused) but not parsed: a restart near the end of a large file skips
+     * a million records in the time it takes to decode them.
+     */
+    static CsvRowSource open(Path file, String displayName, ReadLimits limits, long offset, int line)
+            throws UnreadableFileException {
         Reader reader = null;
         try {
             CsvEncoding encoding = CsvEncoding.of(file);
@@ -34,13 +50,16 @@ final class CsvRowSource implements RowSource {
             try (Reader sniffing = encoding.open(file, displayName)) {
                 separator = CsvSniffer.separator(sniffing);
             }
-            reader = new BoundedCsvReader(encoding.open(file, displayName), separator, limits, displayName);
+            Reader text = encoding.open(file, displayName);
+            reader = text;
+            skipChars(text, offset, displayName);
+            reader = new BoundedCsvReader(text, separator, limits, displayName, line);
             CSVFormat format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(separator)
                     // kept so that line numbers stay exact; blank records are skipped in next()
                     .setIgnoreEmptyLines(false)
                     .get();
-            return new CsvRowSource(displayName, CSVParser.parse(reader, format));
+            return new CsvRowSource(displayName, CSVParser.parse(reader, format), offset, line - 1L);
         } catch (IOException | RuntimeException e) {
             closeQuietly(reader);
             throw refusal(displayName, 1, e);
@@ -51,7 +70,7 @@ final class CsvRowSource implements RowSource {
     public RawRow next() throws UnreadableFileException {
         while (true) {
             // the parser has counted every line break before this record: it starts on the next line
-            long firstLine = parser.getCurrentLineNumber() + 1;
+            long firstLine = lineBase + parser.getCurrentLineNumber() + 1;
             CSVRecord record;
             try {
                 if (!records.hasNext()) {
@@ -68,7 +87,19 @@ final class CsvRowSource implements RowSource {
             for (String value : record) {
                 cells.add(Cell.text(value));
             }
-            return new RawRow(null, Math.toIntExact(firstLine), cells);
+            return new RawRow(null, Math.toIntExact(firstLine), cells, charBase + record.getCharacterPosition());
+        }
+    }
+
+    private static void skipChars(Reader text, long count, String displayName) throws IOException {
+        char[] buffer = new char[64 * 1024];
+        for (long left = count; left > 0; ) {
+            int n = text.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                throw new IOException(displayName + " is shorter than when it was first read ("
+                        + Texts.count(count) + " characters expected before the restart point)");
+            }
+            left -= n;
         }
     }
 

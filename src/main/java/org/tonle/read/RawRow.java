@@ -5,8 +5,14 @@ import java.util.List;
 /**
  * One row as found: the sheet it came from (null for CSV), its number as a person counts it
  * (Excel's row number, or the CSV record's first line number) and its cells in column order.
+ * {@code offset} is, for CSV, the character position where the record starts in the text after
+ * the byte-order mark, from which the file can be reopened ({@link RowSources#openAt}); -1 for sheets.
  */
-public record RawRow(String sheet, int rowNumber, List<Cell> cells) {
+public record RawRow(String sheet, int rowNumber, List<Cell> cells, long offset) {
+
+    public RawRow(String sheet, int rowNumber, List<Cell> cells) {
+        this(sheet, rowNumber, cells, -1);
+    }
 
     public Cell cell(int column) {
         return column < cells.size() ? cells.get(column) : Cell.BLANK;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.tonle.feed.FeedCatalogue;
 import org.tonle.feed.FeedDefinition;
+import org.tonle.intake.FileLedger;
 import org.tonle.normalise.DateReader;
 import org.tonle.normalise.NationalityResolver;
 import org.tonle.normalise.PassportHasher;
@@ -79,6 +81,15 @@ class ReadAheadReaderTest {
             @Override
             public Optional<DeclaredPeriod.Period> declaredPeriod(long loadId) {
                 return Optional.empty();   // the file declares no period
+            }
+
+            @Override
+            public String recordedSha256(long loadId) {
+                try {
+                    return FileLedger.sha256(load.file());   // the file has not changed
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
         });
     }

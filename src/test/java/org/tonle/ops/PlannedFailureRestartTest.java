@@ -50,4 +50,27 @@ class PlannedFailureRestartTest {
             Drills.assertExactlyTheCleanLoad(db, file, clean);
         }
     }
+
+    @Test
+    void aFileChangedAfterTheFailureIsNotResumedInTheMiddleOfOtherRows() throws Exception {
+        Drills.PoliceFile file = Drills.policeFile(scratch.resolve("inbox"), "arrests 2025.csv", 400, 11);
+        try (TestDatabase db = TestDatabase.h2(scratch.resolve("h2"))) {
+            // chunks of 50: rows 2-51, ..., 202-251 commit; row 301 fails the sixth
+            TonleRun.Result failed = TonleRun.run(db, scratch, "run", "--inbox", file.inbox().toString(),
+                    "--tonle.chunk-size=50", "--tonle.test.fail-at-row=301");
+            assertThat(failed.exitCode()).as(failed.out() + failed.err()).isEqualTo(1);
+            long execution = Long.parseLong(Drills.query(db, "SELECT job_execution_id FROM file_load").get(0).get(0));
+            assertThat(Drills.query(db, "SELECT COUNT(*) FROM arrest")).containsExactly(List.of("250"));
+
+            // the same name, other rows: resuming at row 251's place would mix two files
+            Drills.policeFile(scratch.resolve("inbox"), "arrests 2025.csv", 400, 12);
+            TonleRun.Result restarted = TonleRun.run(db, scratch, "restart", String.valueOf(execution));
+            assertThat(restarted.exitCode()).as(restarted.out() + restarted.err()).isEqualTo(1);
+            assertThat(restarted.out() + restarted.err()).contains("police/arrests 2025.csv has changed since this "
+                    + "load began reading it, so it cannot be resumed where it stopped");
+            assertThat(Drills.query(db, "SELECT state FROM file_load")).containsExactly(List.of("FAILED"));
+            assertThat(Drills.query(db, "SELECT COUNT(*) FROM arrest")).containsExactly(List.of("250"));
+            assertThat(Drills.query(db, "SELECT COUNT(*) FROM rpt_arrests")).containsExactly(List.of("0"));
+        }
+    }
 }

@@ -26,7 +26,7 @@ class CsvRowSourceTest {
         List<RawRow> rows = readAll(file, ReadLimits.DEFAULT);
         assertEquals(3, rows.size());
         assertEquals(new RawRow(null, 1, List.of(Cell.text("operation_id"), Cell.text("nationality"),
-                Cell.text("suspects_arrested"))), rows.get(0));
+                Cell.text("suspects_arrested")), 0), rows.get(0));
         assertEquals(List.of(Cell.text("OP-1"), Cell.text("ចិន"), Cell.text("1,024")), rows.get(1).cells());
         assertEquals(Cell.BLANK, rows.get(2).cell(1));
         assertEquals(3, rows.get(2).rowNumber());
@@ -63,8 +63,9 @@ class CsvRowSourceTest {
     void sniffsSemicolonsFromTheHeaderNotFromTheData() throws Exception {
         Path file = write("semi.csv", "\n  \nPeriod;Nationality;Arrested\n2026-01;China, PRC;1,024\n");
         List<RawRow> rows = readAll(file, ReadLimits.DEFAULT);
-        assertEquals(new RawRow(null, 3, List.of(Cell.text("Period"), Cell.text("Nationality"), Cell.text("Arrested"))),
-                rows.get(0));
+        // the record starts after "\n  \n": character 4
+        assertEquals(new RawRow(null, 3, List.of(Cell.text("Period"), Cell.text("Nationality"), Cell.text("Arrested")),
+                4), rows.get(0));
         assertEquals(List.of(Cell.text("2026-01"), Cell.text("China, PRC"), Cell.text("1,024")), rows.get(1).cells());
         assertEquals(4, rows.get(1).rowNumber());
     }
@@ -182,6 +183,47 @@ class CsvRowSourceTest {
 
     private Path write(String name, byte[] bytes) throws IOException {
         return Files.write(dir.resolve(name), bytes);
+    }
+
+    static final String RESUMABLE = "id,name,note\r\n1,ចិន,plain\r\n2,\"Việt\r\nNam\",\"two\r\nlines\"\r\n\r\n"
+            + "3,Thai,\"a \"\"quoted\"\" word\"\r\n4,Lao,last\r\n";
+
+    @Test
+    void reopenedAtAnyRecordsOffsetGivesTheRestExactlyAsAFullReadDoes() throws Exception {
+        Path utf8 = write("resume.csv", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                RESUMABLE.getBytes(StandardCharsets.UTF_8)));
+        Path utf16 = write("resume.txt", concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                RESUMABLE.getBytes(StandardCharsets.UTF_16LE)));
+        for (Path file : List.of(utf8, utf16)) {
+            List<RawRow> all = readAll(file, ReadLimits.DEFAULT);
+            // record 2 spans lines 3 to 5, line 6 is blank
+            assertEquals(List.of(1, 2, 3, 7, 8), all.stream().map(RawRow::rowNumber).toList());
+            assertEquals(List.of(Cell.text("2"), Cell.text("Việt\r\nNam"), Cell.text("two\r\nlines")), all.get(2).cells());
+            for (int i = 0; i < all.size(); i++) {
+                RawRow from = all.get(i);
+                List<RawRow> rest = new ArrayList<>();
+                try (RowSource source = RowSources.openAt(file, file.getFileName().toString(), null,
+                        ReadLimits.DEFAULT, from.offset(), from.rowNumber())) {
+                    for (RawRow row; (row = source.next()) != null; ) {
+                        rest.add(row);
+                    }
+                }
+                assertEquals(all.subList(i, all.size()), rest, file + " from row " + from.rowNumber());
+            }
+        }
+    }
+
+    @Test
+    void aRefusalAfterTheRestartPointStillNamesItsLine() throws Exception {
+        Path file = write("broken.csv", RESUMABLE + "5,Lao,\"never closed\r\n6,Lao,x\r\n");
+        RawRow third = readAll(write("whole.csv", RESUMABLE), ReadLimits.DEFAULT).get(3);
+        try (RowSource source = RowSources.openAt(file, "broken.csv", null, ReadLimits.DEFAULT, third.offset(),
+                third.rowNumber())) {
+            assertEquals(7, source.next().rowNumber());
+            assertEquals(8, source.next().rowNumber());
+            UnreadableFileException refused = assertThrows(UnreadableFileException.class, source::next);
+            assertEquals("broken.csv: line 9 opens a quoted field that is never closed", refused.getMessage());
+        }
     }
 
     static byte[] concat(byte[] first, byte[] second) {
