@@ -6,7 +6,8 @@
 #   bench/run.sh 200000     a quick check; BENCH_XLSX_ROWS=50000 for a smaller workbook
 #   BENCH_JFR=1 bench/run.sh 200000   also record a JFR profile of each Tonle run (bench/work/*.jfr)
 #
-# Cases (each Tonle run on a fresh database, ./tonle with -Xmx256m, JVM start and Flyway included):
+# Cases (each Tonle run on a fresh database, ./tonle with its default JVM options (-Xmx256m), JVM
+# start and Flyway included):
 #   LOAD DATA baseline   Tonle's own normalised arrest rows (exported from the MariaDB run) loaded by
 #                        `mysql` with LOAD DATA LOCAL INFILE into an identical empty table
 #   police MariaDB/H2    ./tonle run --inbox <generated> --feed police
@@ -79,7 +80,7 @@ tonle() {  # tonle NAME ROWS URL DBUSER ARGS...: ./tonle with the given database
   fi
   local rc=0
   SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$dbuser" SPRING_DATASOURCE_PASSWORD="" \
-  TONLE_JAVA_OPTS="-Xmx256m ${jfr[*]:-}" timed "$name" "$rows" ./tonle "$@" || rc=$?
+  TONLE_JAVA_EXTRA_OPTS="${jfr[*]:-}" timed "$name" "$rows" ./tonle "$@" || rc=$?
   if [ "$rc" != 0 ] && [ "$rc" != 2 ] && [ "$rc" != "${expect_exit:-}" ]; then
     say "$name failed (exit $rc):"; cat "$work/$name.out" "$work/$name.err" >&2; return 1
   fi
