@@ -63,11 +63,6 @@ public final class TonleCli {
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
         app.setWebApplicationType(command.web() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        if (!command.web()) {
-            // Nobody scrapes a one-shot command's metrics, and Spring Batch times every item against the
-            // global registry: keep Boot's registry out of it (a tenth of a large load's CPU otherwise).
-            app.setDefaultProperties(java.util.Map.of("management.metrics.use-global-registry", "false"));
-        }
         try (ConfigurableApplicationContext context = app.run(settings.toArray(String[]::new))) {
             return command.call(context, out, err);
         } catch (Exception e) {

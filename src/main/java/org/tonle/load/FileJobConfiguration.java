@@ -61,8 +61,9 @@ public class FileJobConfiguration {
                 new RowNormaliser(load, nationalities, dates, passports, LocalDate.now(clock), settings.keepNames()),
                 load.displayName());
         StagingWriter writer = new StagingWriter(jdbc, load);
-        return new StepBuilder(STAGE_STEP, repository)
-                .<StagedRow, StagedRow>chunk(settings.chunkSize(), tx)
+        return new UntimedChunkStepBuilder<StagedRow, StagedRow>(new StepBuilder(STAGE_STEP, repository))
+                .transactionManager(tx)
+                .chunk(settings.chunkSize())
                 .reader(reader)
                 .writer(chunk -> {
                     faults.beforeWrite(chunk);
