@@ -2,6 +2,7 @@ package org.tonle.load;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.tonle.feed.FieldDefinition;
 import org.tonle.normalise.DateReader;
 import org.tonle.normalise.NationalityResolver;
@@ -63,10 +64,6 @@ final class FieldReader {
         return Resolution.of(value);
     }
 
-    private static char digit(int n) {
-        return (char) ('0' + n % 10);
-    }
-
     private Resolution<Integer> birthYear(Cell cell, boolean date1904) {
         Resolution<DateReader.PartialDate> date = dates.readDateOrYear(cell, date1904);
         if (!date.ok()) {
@@ -75,15 +72,21 @@ final class FieldReader {
         return Resolution.of(date.value() == null ? null : date.value().date().getYear());
     }
 
+    /** "YYYY-MM" of the months of 1900 to 2199, made once each: month() runs twice a row. */
+    private static final AtomicReferenceArray<String> MONTHS = new AtomicReferenceArray<>(300 * 12);
+
     static String month(Object value) {
         if (value instanceof LocalDate d) {
-            int year = d.getYear();
-            int month = d.getMonthValue();
-            if (year >= 1000 && year <= 9999) {   // once or twice a row: no LocalDate.toString()
-                return new String(new char[] {digit(year / 1000), digit(year / 100), digit(year / 10),
-                        digit(year), '-', digit(month / 10), digit(month)});
+            int index = (d.getYear() - 1900) * 12 + d.getMonthValue() - 1;
+            if (index < 0 || index >= MONTHS.length()) {
+                return d.toString().substring(0, 7);
             }
-            return d.toString().substring(0, 7);
+            String month = MONTHS.get(index);
+            if (month == null) {
+                month = d.toString().substring(0, 7);
+                MONTHS.set(index, month);
+            }
+            return month;
         }
         return value == null ? null : value.toString();
     }

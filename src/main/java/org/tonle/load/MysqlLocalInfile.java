@@ -63,30 +63,38 @@ final class MysqlLocalInfile {
 
     /** Loads the rows (values in column order) and returns how many the server took. */
     int load(Connection connection, List<Object[]> rows) throws SQLException {
+        return loadLines(connection, rows.stream().map(MysqlLocalInfile::line).toList());
+    }
+
+    /** One row (values in column order) as a line of LOAD DATA's text, ending in a line break. */
+    static String line(Object[] row) {
+        StringBuilder line = new StringBuilder(128);
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                line.append('\t');
+            }
+            field(line, row[i]);
+        }
+        return line.append('\n').toString();
+    }
+
+    /** Loads rows already written as lines ({@link #line}) and returns how many the server took. */
+    int loadLines(Connection connection, List<String> lines) throws SQLException {
         Path file = null;
         try {
             file = Files.createTempFile(spool, "chunk-", ".tsv");
-            // written as it is formatted: a chunk's text is megabytes, and one String of it would be a
+            // written line by line: a chunk's text is megabytes, and one String of it would be a
             // humongous object to the garbage collector, twice (the builder and its UTF-8 bytes)
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                StringBuilder line = new StringBuilder(256);
-                for (Object[] row : rows) {
-                    line.setLength(0);
-                    for (int i = 0; i < row.length; i++) {
-                        if (i > 0) {
-                            line.append('\t');
-                        }
-                        field(line, row[i]);
-                    }
-                    line.append('\n');
-                    out.append(line);
+                for (String line : lines) {
+                    out.write(line);
                 }
             }
             try (Statement s = connection.createStatement()) {
                 int loaded = s.executeUpdate("LOAD DATA LOCAL INFILE '" + quoted(file.toString()) + "'" + sql);
                 SQLWarning warning = s.getWarnings();
-                if (warning != null || loaded != rows.size()) {
-                    throw new SQLException("LOAD DATA staged " + loaded + " of " + rows.size() + " rows"
+                if (warning != null || loaded != lines.size()) {
+                    throw new SQLException("LOAD DATA staged " + loaded + " of " + lines.size() + " rows"
                             + (warning == null ? "" : ": " + warning.getMessage()), "22000");
                 }
                 return loaded;

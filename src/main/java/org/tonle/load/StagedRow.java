@@ -5,12 +5,13 @@ import java.util.Map;
 
 /**
  * What the normaliser makes of one source record: a clean row for the target table, a held-back row
- * with its reason, or the sender's control totals.
+ * with its reason, or the sender's control totals. {@code bulkLine} is a clean row already written
+ * as a line of the bulk load's text ({@link StagingWriter#prepare}), or null.
  */
 public record StagedRow(Kind kind, int sourceRow, String sheet, String periodKey, String periodMonth,
                         Map<String, Object> values, List<NationalityCount> nationalityCounts, String fullName,
                         String nationalityIso3, String reason, String rawRecord, String rawColumns,
-                        List<ControlFigure> controls) {
+                        List<ControlFigure> controls, String bulkLine) {
 
     public enum Kind { CLEAN, HELD_BACK, CONTROL }
 
@@ -24,17 +25,22 @@ public record StagedRow(Kind kind, int sourceRow, String sheet, String periodKey
     static StagedRow clean(int row, String sheet, String periodKey, String periodMonth, Map<String, Object> values,
                            List<NationalityCount> counts, String fullName) {
         return new StagedRow(Kind.CLEAN, row, sheet, periodKey, periodMonth, values, counts, fullName,
-                null, null, null, null, List.of());
+                null, null, null, null, List.of(), null);
     }
 
     static StagedRow heldBack(int row, String sheet, String periodKey, String nationalityIso3, String reason,
                               String rawRecord, String rawColumns) {
         return new StagedRow(Kind.HELD_BACK, row, sheet, periodKey, null, Map.of(), List.of(), null,
-                nationalityIso3, reason, rawRecord, rawColumns, List.of());
+                nationalityIso3, reason, rawRecord, rawColumns, List.of(), null);
     }
 
     static StagedRow control(int row, String sheet, List<ControlFigure> figures) {
         return new StagedRow(Kind.CONTROL, row, sheet, null, null, Map.of(), List.of(), null, null, null, null,
-                null, figures);
+                null, figures, null);
+    }
+
+    StagedRow withBulkLine(String line) {
+        return new StagedRow(kind, sourceRow, sheet, periodKey, periodMonth, values, nationalityCounts, fullName,
+                nationalityIso3, reason, rawRecord, rawColumns, controls, line);
     }
 }

@@ -36,8 +36,9 @@ public class StagingWriter implements ItemWriter<StagedRow> {
     private final String insertRow;
     private final String table;
     private final List<String> allColumns;
-    private MysqlLocalInfile localInfile;
-    private boolean probed;
+    /** Set by the first write; read by {@link #prepare} on the reading thread. */
+    private volatile MysqlLocalInfile localInfile;
+    private volatile boolean probed;
 
     public StagingWriter(JdbcTemplate jdbc, LoadContext load) {
         this.jdbc = jdbc;
@@ -55,9 +56,40 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                 + String.join(", ", columns) + ") VALUES (?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
     }
 
+    /**
+     * Runs on the thread that reads ahead of the step ({@link ReadAheadReader}): once the first write
+     * has found that rows go by LOAD DATA, a clean row is written as its line of the bulk text there,
+     * and the step's own thread, the one that waits for the database, only sends it.
+     */
+    StagedRow prepare(StagedRow row) {
+        MysqlLocalInfile bulk = localInfile;
+        return bulk == null || row.kind() != StagedRow.Kind.CLEAN ? row : row.withBulkLine(MysqlLocalInfile.line(args(row)));
+    }
+
+    private Object[] args(StagedRow row) {
+        Object[] args = new Object[4 + columns.size()];
+        args[0] = loadId;
+        args[1] = row.sourceRow();
+        args[2] = row.periodKey();
+        args[3] = row.periodMonth();
+        for (int i = 0; i < columns.size(); i++) {
+            args[4 + i] = row.values().get(columns.get(i));
+        }
+        return args;
+    }
+
     @Override
     public void write(Chunk<? extends StagedRow> chunk) {
-        List<Object[]> rows = new ArrayList<>(chunk.size());
+        if (!probed) {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                localInfile = MysqlLocalInfile.forConnection(connection, table, allColumns);
+                return null;
+            });
+            probed = true;
+        }
+        MysqlLocalInfile bulk = localInfile;
+        List<String> lines = new ArrayList<>(bulk == null ? 0 : chunk.size());
+        List<Object[]> rows = new ArrayList<>(bulk == null ? chunk.size() : 0);
         List<Object[]> names = new ArrayList<>();
         List<Object[]> defendants = new ArrayList<>();
         List<Object[]> held = new ArrayList<>();
@@ -65,15 +97,11 @@ public class StagingWriter implements ItemWriter<StagedRow> {
         for (StagedRow row : chunk) {
             switch (row.kind()) {
                 case CLEAN -> {
-                    Object[] args = new Object[4 + columns.size()];
-                    args[0] = loadId;
-                    args[1] = row.sourceRow();
-                    args[2] = row.periodKey();
-                    args[3] = row.periodMonth();
-                    for (int i = 0; i < columns.size(); i++) {
-                        args[4 + i] = row.values().get(columns.get(i));
+                    if (bulk == null) {
+                        rows.add(args(row));
+                    } else {
+                        lines.add(row.bulkLine() != null ? row.bulkLine() : MysqlLocalInfile.line(args(row)));
                     }
-                    rows.add(args);
                     if (row.fullName() != null) {
                         names.add(new Object[] {loadId, row.sourceRow(), row.fullName()});
                     }
@@ -88,7 +116,15 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                         row.sheet(), row.sourceRow(), c.nationalityIso3(), c.measure(), c.declared()}));
             }
         }
-        stageRows(rows);
+        if (!lines.isEmpty()) {
+            jdbc.execute((ConnectionCallback<Integer>) connection -> bulk.loadLines(connection, lines));
+        }
+        if (!rows.isEmpty()) {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                insertBatch(connection, rows);
+                return null;
+            });
+        }
         batch("INSERT INTO person_name (load_id, source_row, full_name) VALUES (?, ?, ?)", names);
         batch("INSERT INTO court_defendant (load_id, source_row, nationality_iso3, defendants) VALUES (?, ?, ?, ?)",
                 defendants);
@@ -96,24 +132,6 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                 + "raw_columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", held);
         batch("INSERT INTO control_total (load_id, source, sheet, source_row, nationality_iso3, measure, declared) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", controls);
-    }
-
-    private void stageRows(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        jdbc.execute((ConnectionCallback<Void>) connection -> {
-            if (!probed) {
-                localInfile = MysqlLocalInfile.forConnection(connection, table, allColumns);
-                probed = true;
-            }
-            if (localInfile != null) {
-                localInfile.load(connection, rows);
-            } else {
-                insertBatch(connection, rows);
-            }
-            return null;
-        });
     }
 
     /** One JDBC batch, each parameter set by its value's type (no metadata look-ups for NULLs). */

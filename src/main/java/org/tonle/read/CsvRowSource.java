@@ -84,8 +84,8 @@ final class CsvRowSource implements RowSource {
                 continue;
             }
             List<Cell> cells = new ArrayList<>(record.size());
-            for (String value : record) {
-                cells.add(Cell.text(value));
+            for (int i = 0, n = record.size(); i < n; i++) {   // CSVRecord's iterator builds a stream and a list
+                cells.add(Cell.text(record.get(i)));
             }
             return new RawRow(null, Math.toIntExact(firstLine), cells, charBase + record.getCharacterPosition());
         }
