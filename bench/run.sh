@@ -15,7 +15,9 @@
 #                        ./tonle restart <execution id> timed alone
 #   immigration xlsx     ./tonle run --feed immigration on MariaDB
 # "x baseline" is the baseline's rows/s divided by the case's rows/s (for the police runs: their
-# time over the baseline's time). Peak RSS is GNU time's maximum resident set size of the process.
+# time over the baseline's time). Peak RSS is GNU time's maximum resident set size of the process
+# (heap, plus the JVM's code, class metadata, the class-data archive and thread stacks); peak heap is the
+# most heap in use before any collection, from the collector's log (-Xlog:gc).
 # "CPU s (client)" is the process's user + system time (the server's work is not in it): less noisy than
 # wall time on a busy machine.
 # The table is printed and written, with the machine, to bench/RESULTS.md.
@@ -31,6 +33,7 @@ mysql_cmd=(mysql -h"$host" -P"$port" -u"$user" --protocol=TCP)
 mkdir -p "$work"
 results="$work/results.tsv"
 : >"$results"
+: >"$work/heap.tsv"
 
 say() { printf '%s bench: %s\n' "$(date +%T)" "$*" >&2; }
 
@@ -74,13 +77,17 @@ timed() {
 
 tonle() {  # tonle NAME ROWS URL DBUSER ARGS...: ./tonle with the given database, accepts exit 0 and 2
   local name="$1" rows="$2" url="$3" dbuser="$4"; shift 4
-  local jfr=()
+  local slug; slug="$(echo "$name" | tr -c 'A-Za-z0-9\n' '-')"
+  # the collector's log gives the peak heap: the largest heap in use before a collection
+  local extra=("-Xlog:gc:file=$work/$slug.gc")
   if [ -n "${BENCH_JFR:-}" ]; then
-    jfr=("-XX:StartFlightRecording=filename=$work/$(echo "$name" | tr -c 'A-Za-z0-9\n' '-').jfr,settings=profile")
+    extra+=("-XX:StartFlightRecording=filename=$work/$slug.jfr,settings=profile")
   fi
   local rc=0
   SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$dbuser" SPRING_DATASOURCE_PASSWORD="" \
-  TONLE_JAVA_EXTRA_OPTS="${jfr[*]:-}" timed "$name" "$rows" ./tonle "$@" || rc=$?
+  TONLE_JAVA_EXTRA_OPTS="${extra[*]}" timed "$name" "$rows" ./tonle "$@" || rc=$?
+  printf '%s\t%s\n' "$name" "$( (grep -oE '[0-9]+M->[0-9]+M' "$work/$slug.gc" || true) | cut -dM -f1 | sort -n | tail -1)" \
+    >>"$work/heap.tsv"
   if [ "$rc" != 0 ] && [ "$rc" != 2 ] && [ "$rc" != "${expect_exit:-}" ]; then
     say "$name failed (exit $rc):"; cat "$work/$name.out" "$work/$name.err" >&2; return 1
   fi
@@ -142,17 +149,18 @@ dep=$(sql $db "SELECT COUNT(*) + (SELECT COUNT(*) FROM held_row) FROM deportatio
 
 # ---------------------------------------------------------------- the table
 table="$(awk -F'\t' '
+  FNR == NR && FILENAME ~ /heap.tsv$/ { heap[$1] = $2; next }
   { name[NR] = $1; rows[NR] = $2; sec[NR] = $3; rss[NR] = $4; cpu[NR] = $5
     if ($1 == "LOAD DATA baseline") base = $2 / ($3 > 0 ? $3 : 0.01) }
   END {
-    printf "| case | rows | seconds | rows/s | x baseline | peak RSS MB | CPU s (client) |\n|---|---:|---:|---:|---:|---:|---:|\n"
+    printf "| case | rows | seconds | rows/s | x baseline | peak RSS MB | peak heap MB | CPU s (client) |\n|---|---:|---:|---:|---:|---:|---:|---:|\n"
     order = "LOAD DATA baseline|police, MariaDB|police, H2|police, failing at 95%|police, restart at 95%|immigration xlsx, MariaDB"
     n = split(order, want, "|")
     for (w = 1; w <= n; w++) for (i = 1; i <= NR; i++) if (name[i] == want[w]) {
       rate = rows[i] / (sec[i] > 0 ? sec[i] : 0.01)
-      printf "| %s | %\047d | %.1f | %\047d | %.2f | %d | %.1f |\n", name[i], rows[i], sec[i], rate, base / rate, rss[i] / 1024, cpu[i]
+      printf "| %s | %\047d | %.1f | %\047d | %.2f | %d | %s | %.1f |\n", name[i], rows[i], sec[i], rate, base / rate, rss[i] / 1024, (name[i] in heap ? heap[name[i]] : "-"), cpu[i]
     }
-  }' "$results")"
+  }' "$work/heap.tsv" "$results")"
 full=$(awk -F'\t' '$1 == "police, MariaDB" { print $3 }' "$results")
 restart=$(awk -F'\t' '$1 == "police, restart at 95%" { print $3 }' "$results")
 note="Restart near the end: ${restart}s, $(awk -v a="$restart" -v b="$full" 'BEGIN { printf "%.0f", 100 * a / b }')% of the full MariaDB run (${full}s)."
