@@ -63,7 +63,10 @@ public class StagingWriter implements ItemWriter<StagedRow> {
      */
     StagedRow prepare(StagedRow row) {
         MysqlLocalInfile bulk = localInfile;
-        return bulk == null || row.kind() != StagedRow.Kind.CLEAN ? row : row.withBulkLine(MysqlLocalInfile.line(args(row)));
+        if (bulk == null || row.kind() != StagedRow.Kind.CLEAN) {
+            return row;
+        }
+        return row.withBulkLine(MysqlLocalInfile.line(args(row)));
     }
 
     private Object[] args(StagedRow row) {
