@@ -1,22 +1,17 @@
 package org.tonle.load;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.tonle.read.ReadAheadThread;
 
 /**
- * The stage step's reader: reads and normalises the file's rows on a thread of its own, a bounded
- * number of rows ahead, so that the next chunk is being read and normalised while the database
- * takes the previous one. What the step sees is unchanged: the same rows in the same order, a
- * failure at the row where reading failed (after every row before it), and a restart position that
- * is that of the last row the step took, never one read ahead.
+ * The stage step's reader: reads and normalises the file's rows on a thread of its own
+ * ({@link ReadAheadThread}), a bounded number of rows ahead, so that the next chunk is being read and
+ * normalised while the database takes the previous one. What the step sees is unchanged: the same
+ * rows in the same order, a failure at the row where reading failed (after every row before it),
+ * and a restart position that is that of the last row the step took (at the end: the reader's
+ * final position, blank rows after the last data row counted), never one read ahead.
  *
  * <p>{@link FileRowReader#open} runs on the step's thread (it records the declared period in the
  * ledger); after it, the file reader and the normaliser are used only by the reading thread until
@@ -28,21 +23,15 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
     static final int BATCH = 256;
     static final int BATCHES = 32;
 
-    private static final Object END = new Object();
-
+    /** A row and the reader's position just after it; the last one has no row: the end. */
     private record Item(StagedRow row, FileRowReader.Position position) { }
-
-    private record Failure(Exception error) { }
 
     private final FileRowReader reader;
     private final RowNormaliser normaliser;
     private final UnaryOperator<StagedRow> prepare;
     private final String name;
-    private BlockingQueue<Object> queue;
-    private Thread thread;
-    private volatile boolean closed;
-    private Iterator<Item> current = Collections.emptyIterator();
-    private boolean ended;
+    private ReadAheadThread<Item> ahead;
+    private boolean finished;
     private FileRowReader.Position taken;
 
     public ReadAheadReader(FileRowReader reader, RowNormaliser normaliser, String name) {
@@ -62,74 +51,31 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
     public void open(ExecutionContext context) {
         reader.open(context);
         taken = reader.position();
-        queue = new ArrayBlockingQueue<>(BATCHES);
-        closed = false;
-        ended = false;
-        current = Collections.emptyIterator();
-        thread = new Thread(this::readAhead, "tonle-stage " + name);
-        thread.setDaemon(true);
-        thread.start();
+        finished = false;
+        ahead = new ReadAheadThread<>("tonle-stage " + name, BATCH, BATCHES, this::nextItem);
     }
 
-    private void readAhead() {
-        List<Item> batch = new ArrayList<>(BATCH);
-        try {
-            for (SourceRecord record; !closed && (record = reader.read()) != null; ) {
-                StagedRow row = normaliser.process(record);
-                if (row == null) {
-                    continue;
-                }
-                batch.add(new Item(prepare.apply(row), reader.position()));
-                if (batch.size() == BATCH) {
-                    hand(batch);
-                    batch = new ArrayList<>(BATCH);
-                }
+    /** On the reading thread. */
+    private Item nextItem() throws Exception {
+        if (finished) {
+            return null;
+        }
+        for (SourceRecord record; (record = reader.read()) != null; ) {
+            StagedRow row = normaliser.process(record);
+            if (row != null) {
+                return new Item(prepare.apply(row), reader.position());
             }
-            hand(batch);
-            hand(END);
-        } catch (Exception e) {
-            hand(batch);
-            hand(new Failure(e));
-        } catch (Error e) {
-            hand(batch);
-            hand(new Failure(new IllegalStateException(e.toString(), e)));
         }
-    }
-
-    /** Queues one item, waiting for room; gives up only when the reader is closed. */
-    private void hand(Object item) {
-        if (item instanceof List<?> rows && rows.isEmpty()) {
-            return;
-        }
-        try {
-            while (!closed && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-                // the step is busy with the database: wait for room
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        finished = true;
+        return new Item(null, reader.position());
     }
 
     @Override
     public StagedRow read() throws Exception {
-        while (!current.hasNext()) {
-            if (ended) {
-                return null;
-            }
-            Object item = queue.take();
-            if (item == END) {
-                ended = true;
-                return null;
-            }
-            if (item instanceof Failure failure) {
-                ended = true;
-                throw failure.error();
-            }
-            @SuppressWarnings("unchecked")
-            List<Item> rows = (List<Item>) item;
-            current = rows.iterator();
+        Item item = ahead.next();
+        if (item == null) {
+            return null;
         }
-        Item item = current.next();
         taken = item.position();
         return item.row();
     }
@@ -144,22 +90,9 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
 
     @Override
     public void close() {
-        closed = true;
-        boolean interrupted = false;
-        while (thread != null && thread.isAlive()) {
-            queue.clear();
-            try {
-                thread.join(50);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (queue != null) {
-            queue.clear();
+        if (ahead != null) {
+            ahead.close();
         }
         reader.close();
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -172,6 +172,55 @@ class ReadAheadReaderTest {
         assertThat(rest).isEqualTo(plain(file).subList(1000, 5000));
     }
 
+    private static List<String> threadNames() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName).toList();
+    }
+
+    @Test
+    void aRestartReopensACsvFileAtTheLastCommittedRecordWithoutParsingTheRowsBeforeIt() throws Exception {
+        Path file = policeCsv(5000, null);
+        LoadContext load = load(file);
+        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        ExecutionContext context = new ExecutionContext();
+        reader.open(context);
+        try {
+            for (int i = 0; i < 1000; i++) {
+                reader.read();
+            }
+            reader.update(context);
+        } finally {
+            reader.close();
+        }
+        List<String> expected = plain(file).subList(1000, 5000);
+        // line 500 (after the rows that show the header, before the restart point) now opens a quoted
+        // field that never closes: parsed again, it would swallow the rest of the file; the characters
+        // before the restart point keep their count
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int line500 = nthLineStart(text, 500);
+        Files.writeString(file, text.substring(0, line500) + '"' + text.substring(line500 + 1), StandardCharsets.UTF_8);
+
+        LoadContext again = load(file);
+        ReadAheadReader restarted = new ReadAheadReader(fileReader(again), normaliser(again), "police/police.csv");
+        List<String> rest = new ArrayList<>();
+        restarted.open(context);
+        try {
+            for (StagedRow r; (r = restarted.read()) != null; ) {
+                rest.add(describe(r));
+            }
+        } finally {
+            restarted.close();
+        }
+        assertThat(rest).isEqualTo(expected);
+    }
+
+    private static int nthLineStart(String text, int line) {
+        int at = 0;
+        for (int i = 1; i < line; i++) {
+            at = text.indexOf('\n', at) + 1;
+        }
+        return at;
+    }
+
     @Test
     void aFileRefusedHalfWayGivesEveryRowBeforeTheRefusalThenTheRefusal() throws Exception {
         // line 3,002 opens a quoted field that is never closed
@@ -204,9 +253,47 @@ class ReadAheadReaderTest {
         ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
         reader.open(new ExecutionContext());
         assertThat(reader.read()).isNotNull();
-        Thread.sleep(200);   // the queue is full by now: the reading thread waits for room
+        Thread.sleep(200);   // the queues are full by now: both reading threads wait for room
+        assertThat(threadNames()).contains("tonle-stage police/police.csv", "tonle-read police/police.csv");
         reader.close();
-        assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName))
-                .doesNotContain("tonle-stage police/police.csv");
+        assertThat(threadNames()).doesNotContain("tonle-stage police/police.csv", "tonle-read police/police.csv");
+    }
+
+    @Test
+    void countsTheBlankRowsAfterTheLastDataRowAsThePlainReaderDoes() throws Exception {
+        // an export from a spreadsheet: empty rows (all separators) after the data, no control row
+        Path file = policeCsv(3, null);
+        Files.writeString(file, ",,,,,,,\n,,,,,,,\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        LoadContext plainLoad = load(file);
+        FileRowReader plainReader = fileReader(plainLoad);
+        ExecutionContext plainContext = new ExecutionContext();
+        plainReader.open(plainContext);
+        try {
+            while (plainReader.read() != null) {
+                // to the end
+            }
+            plainReader.update(plainContext);
+        } finally {
+            plainReader.close();
+        }
+        assertThat(plainContext.getLong(FileRowReader.BLANK_ROWS)).isEqualTo(2);
+
+        // the stage step: reads to the end, then the step saves the reader's position (what StagingCheck
+        // reads as the load's blank rows)
+        LoadContext load = load(file);
+        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        ExecutionContext context = new ExecutionContext();
+        reader.open(context);
+        try {
+            while (reader.read() != null) {
+                // to the end
+            }
+            reader.update(context);
+        } finally {
+            reader.close();
+        }
+        assertThat(context.getLong(FileRowReader.DATA_ROWS)).isEqualTo(3);
+        assertThat(context.getLong(FileRowReader.BLANK_ROWS)).isEqualTo(2);
     }
 }
