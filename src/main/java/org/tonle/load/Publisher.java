@@ -27,6 +27,7 @@ import org.tonle.feed.Versioning;
 public class Publisher {
 
     private static final int IN_LIST = 500;
+    private static final int SEEK_LIMIT = 2000;
     private final JdbcTemplate jdbc;
     private final FeedCatalogue feeds;
 
@@ -59,11 +60,11 @@ public class Publisher {
     }
 
     private Set<String> periodKeys(long loadId, FeedDefinition feed) {
-        Set<String> keys = new LinkedHashSet<>(jdbc.queryForList("SELECT DISTINCT period_key FROM "
-                + feed.target().table() + " WHERE load_id = ?", String.class, loadId));
+        Versioning v = feed.versioning();
+        Set<String> keys = new LinkedHashSet<>(v.by() == Versioning.By.KEY
+                ? distinctKeys(feed.target().table(), loadId) : seekKeys(feed.target().table(), loadId));
         // held-back rows claim nothing: their date may be the very reason they were held back (a typo, a day
         // outside the declared period), and a claim would take that day or month from another file
-        Versioning v = feed.versioning();
         if (v.by() == Versioning.By.DAY && v.declaredPeriodCovers()) {
             jdbc.query("SELECT declared_from, declared_to FROM file_load WHERE load_id = ? AND declared_from IS NOT NULL",
                     rs -> {
@@ -72,6 +73,32 @@ public class Publisher {
                             keys.add(d.toString());
                         }
                     }, loadId);
+        }
+        return keys;
+    }
+
+    private List<String> distinctKeys(String table, long loadId) {
+        return jdbc.queryForList("SELECT DISTINCT period_key FROM " + table + " WHERE load_id = ?", String.class,
+                loadId);
+    }
+
+    /**
+     * A day or month feed's keys, one index seek each: those tables are clustered by (load_id,
+     * period_key, ...) (V6), and a file speaks for a few hundred days or months, so this reads a few
+     * hundred index entries where DISTINCT reads every row (0.5 s for a million). Past
+     * {@value #SEEK_LIMIT} keys, DISTINCT is the cheaper way.
+     */
+    private List<String> seekKeys(String table, long loadId) {
+        List<String> keys = new ArrayList<>();
+        String next = jdbc.queryForObject("SELECT MIN(period_key) FROM " + table + " WHERE load_id = ?", String.class,
+                loadId);
+        while (next != null) {
+            if (keys.size() == SEEK_LIMIT) {
+                return distinctKeys(table, loadId);
+            }
+            keys.add(next);
+            next = jdbc.queryForObject("SELECT MIN(period_key) FROM " + table + " WHERE load_id = ? AND period_key > ?",
+                    String.class, loadId, next);
         }
         return keys;
     }

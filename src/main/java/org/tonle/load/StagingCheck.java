@@ -48,14 +48,15 @@ public class StagingCheck implements Tasklet {
         faults.beforeCheck();
         long read = staged.getLong(FileRowReader.DATA_ROWS, 0);
         long blank = staged.getLong(FileRowReader.BLANK_ROWS, 0);
-        long loaded = count("SELECT COUNT(*) FROM " + feed.target().table() + " WHERE load_id = ?", loadId);
+        FileChecks.Loaded inTable = checks.loaded(loadId, feed);
+        long loaded = inTable.rows();
         long held = count("SELECT COUNT(*) FROM held_row WHERE load_id = ?", loadId);
         ledger.counted(loadId, read, loaded, held, blank);
         if (read != loaded + held) {
             throw new IllegalStateException("rows do not add up: " + read + " read, but " + loaded + " loaded + "
                     + held + " held back; the load is not published");
         }
-        FileChecks.Outcome outcome = checks.check(loadId, feed);
+        FileChecks.Outcome outcome = checks.check(loadId, feed, inTable);
         ledger.checked(loadId, outcome.status(), outcome.detail());
         return RepeatStatus.FINISHED;
     }

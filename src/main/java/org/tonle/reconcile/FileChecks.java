@@ -37,36 +37,55 @@ public class FileChecks {
     private record Held(String nationality, Map<String, String> raw) {
     }
 
+    /**
+     * What a load staged in its target table, from one pass over its rows: how many rows, and of each
+     * measure the file declares a total of, how much by nationality ({@link #ALL} for the whole).
+     */
+    public record Loaded(long rows, Map<String, Map<String, Long>> byMeasure) {
+    }
+
     public Outcome check(long loadId, FeedDefinition feed) {
+        return check(loadId, feed, loaded(loadId, feed));
+    }
+
+    public Loaded loaded(long loadId, FeedDefinition feed) {
+        return loadedTotals(loadId, feed, declared(loadId));
+    }
+
+    private List<Map<String, Object>> declared(long loadId) {
+        return jdbc.queryForList("SELECT source, nationality_iso3, measure, "
+                + "SUM(declared) AS declared FROM control_total WHERE load_id = ? "
+                + "GROUP BY source, nationality_iso3, measure ORDER BY source, nationality_iso3, measure", loadId);
+    }
+
+    /** Compares each declared total with what was loaded (as {@link #loaded} found it) and held back. */
+    public Outcome check(long loadId, FeedDefinition feed, Loaded loaded) {
         jdbc.update("DELETE FROM file_check WHERE load_id = ?", loadId);
         List<Held> held = jdbc.query("SELECT nationality_iso3, raw_record FROM held_row WHERE load_id = ? AND replayed_at IS NULL",
                 (rs, i) -> new Held(rs.getString(1), RawRecordJson.parse(rs.getString(2))), loadId);
         List<String> lines = new ArrayList<>();
         String worst = null;
-        List<Map<String, Object>> declared = jdbc.queryForList("SELECT source, nationality_iso3, measure, "
-                + "SUM(declared) AS declared FROM control_total WHERE load_id = ? "
-                + "GROUP BY source, nationality_iso3, measure ORDER BY source, nationality_iso3, measure", loadId);
-        Map<String, Map<String, Long>> loadedTotals = loadedTotals(loadId, feed, declared);
+        List<Map<String, Object>> declared = declared(loadId);
         for (Map<String, Object> d : declared) {
             String source = (String) d.get("source");
             String nationality = (String) d.get("nationality_iso3");
             String measureName = (String) d.get("measure");
             long value = ((Number) d.get("declared")).longValue();
             ControlTotals.Measure measure = feed.controls().measures().get(measureName);
-            long loaded = loaded(loadedTotals.get(measureName), nationality);
+            long loadedValue = loaded(loaded.byMeasure().get(measureName), nationality);
             long heldBack = heldBack(held, feed, measure, nationality);
             // MATCH only when nothing is held back: the file's own rows must add up to what it declares
-            String status = value != loaded + heldBack ? "MISMATCH" : heldBack == 0 ? "MATCH" : "EXPLAINED";
+            String status = value != loadedValue + heldBack ? "MISMATCH" : heldBack == 0 ? "MATCH" : "EXPLAINED";
             jdbc.update("INSERT INTO file_check (load_id, source, nationality_iso3, measure, declared, loaded, "
                     + "held_back, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", loadId, source, nationality, measureName,
-                    value, loaded, heldBack, status);
+                    value, loadedValue, heldBack, status);
             worst = worse(worst, status);
             if (!status.equals("MATCH")) {
                 String scope = measureName + (ALL.equals(nationality) ? "" : " (" + nationality + ")") + " in " + source;
                 lines.add(status.equals("EXPLAINED")
-                        ? scope + ": " + value + " declared = " + loaded + " loaded + " + heldBack + " held back"
-                        : scope + ": " + value + " declared, " + loaded + " loaded, " + heldBack
-                        + " held back: a difference of " + (value - loaded - heldBack));
+                        ? scope + ": " + value + " declared = " + loadedValue + " loaded + " + heldBack + " held back"
+                        : scope + ": " + value + " declared, " + loadedValue + " loaded, " + heldBack
+                        + " held back: a difference of " + (value - loadedValue - heldBack));
             }
         }
         return new Outcome(worst == null ? "NONE" : worst, String.join("; ", lines));
@@ -78,19 +97,16 @@ public class FileChecks {
     }
 
     /**
-     * What was loaded of each declared measure, by nationality, in one pass over the load's rows (a
-     * file of a million rows declares three or four totals: one scan instead of one per total).
+     * The load's rows and what was loaded of each declared measure, by nationality, in one pass over
+     * the load's rows (a file of a million rows declares three or four totals: one scan, not one per
+     * total and one more for the count).
      */
-    private Map<String, Map<String, Long>> loadedTotals(long loadId, FeedDefinition feed,
-                                                        List<Map<String, Object>> declared) {
+    private Loaded loadedTotals(long loadId, FeedDefinition feed, List<Map<String, Object>> declared) {
         List<String> names = declared.stream().map(d -> (String) d.get("measure")).distinct().toList();
-        Map<String, Map<String, Long>> totals = new HashMap<>();
-        if (names.isEmpty()) {
-            return totals;
-        }
         // by nationality only when a total names one (some tables, courts', have no nationality column)
         boolean byNationality = declared.stream().anyMatch(d -> !ALL.equals(d.get("nationality_iso3")));
-        StringBuilder sql = new StringBuilder(byNationality ? "SELECT nationality_iso3" : "SELECT NULL");
+        StringBuilder sql = new StringBuilder(byNationality ? "SELECT nationality_iso3" : "SELECT NULL")
+                .append(", COUNT(*)");
         List<Object> args = new ArrayList<>();
         for (String name : names) {
             ControlTotals.Measure m = feed.controls().measures().get(name);
@@ -106,16 +122,19 @@ public class FileChecks {
         sql.append(" FROM ").append(feed.target().table()).append(" WHERE load_id = ?")
                 .append(byNationality ? " GROUP BY nationality_iso3" : "");
         args.add(loadId);
+        Map<String, Map<String, Long>> totals = new HashMap<>();
+        long[] rows = {0};
         jdbc.query(sql.toString(), (RowCallbackHandler) rs -> {
             String nationality = rs.getString(1);
+            rows[0] += rs.getLong(2);
             for (int i = 0; i < names.size(); i++) {
                 Map<String, Long> measure = totals.computeIfAbsent(names.get(i), k -> new HashMap<>());
-                long n = rs.getLong(i + 2);
+                long n = rs.getLong(i + 3);
                 measure.put(nationality == null ? NO_NATIONALITY : nationality, n);
                 measure.merge(ALL, n, Long::sum);
             }
         }, args.toArray());
-        return totals;
+        return new Loaded(rows[0], totals);
     }
 
     private static long loaded(Map<String, Long> byNationality, String nationality) {
