@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.tonle.feed.FeedCatalogue;
@@ -29,6 +31,7 @@ public class Publisher {
     private static final int IN_LIST = 500;
     private static final int SEEK_LIMIT = 2000;
     private final JdbcTemplate jdbc;
+    private volatile Boolean clustered;
     private final FeedCatalogue feeds;
 
     public Publisher(JdbcTemplate jdbc, FeedCatalogue feeds) {
@@ -61,8 +64,8 @@ public class Publisher {
 
     private Set<String> periodKeys(long loadId, FeedDefinition feed) {
         Versioning v = feed.versioning();
-        Set<String> keys = new LinkedHashSet<>(v.by() == Versioning.By.KEY
-                ? distinctKeys(feed.target().table(), loadId) : seekKeys(feed.target().table(), loadId));
+        Set<String> keys = new LinkedHashSet<>(v.by() != Versioning.By.KEY && clusteredByPeriod()
+                ? seekKeys(feed.target().table(), loadId) : distinctKeys(feed.target().table(), loadId));
         // held-back rows claim nothing: their date may be the very reason they were held back (a typo, a day
         // outside the declared period), and a claim would take that day or month from another file
         if (v.by() == Versioning.By.DAY && v.declaredPeriodCovers()) {
@@ -77,14 +80,27 @@ public class Publisher {
         return keys;
     }
 
+    /** Whether the data tables are clustered by (load_id, period_key): on MySQL/MariaDB (V6), not on H2. */
+    private boolean clusteredByPeriod() {
+        Boolean known = clustered;
+        if (known == null) {
+            known = jdbc.execute((ConnectionCallback<Boolean>) c -> {
+                String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+                return product.contains("mysql") || product.contains("mariadb");
+            });
+            clustered = known;
+        }
+        return Boolean.TRUE.equals(known);
+    }
+
     private List<String> distinctKeys(String table, long loadId) {
         return jdbc.queryForList("SELECT DISTINCT period_key FROM " + table + " WHERE load_id = ?", String.class,
                 loadId);
     }
 
     /**
-     * A day or month feed's keys, one index seek each: those tables are clustered by (load_id,
-     * period_key, ...) (V6), and a file speaks for a few hundred days or months, so this reads a few
+     * A day or month feed's keys, one index seek each: on MySQL/MariaDB those tables are clustered by
+     * (load_id, period_key, ...) (V6), and a file speaks for a few hundred days or months, so this reads a few
      * hundred index entries where DISTINCT reads every row (0.5 s for a million). Past
      * {@value #SEEK_LIMIT} keys, DISTINCT is the cheaper way.
      */
