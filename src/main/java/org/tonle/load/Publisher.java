@@ -30,6 +30,8 @@ public class Publisher {
 
     private static final int IN_LIST = 500;
     private static final int SEEK_LIMIT = 2000;
+    /** The tables whose rows V6 clusters by (load_id, period_key, source_row) on MySQL/MariaDB. */
+    private static final Set<String> CLUSTERED_BY_PERIOD = Set.of("arrest", "deportation", "published_stat");
     private final JdbcTemplate jdbc;
     private volatile Boolean clustered;
     private final FeedCatalogue feeds;
@@ -64,7 +66,8 @@ public class Publisher {
 
     private Set<String> periodKeys(long loadId, FeedDefinition feed) {
         Versioning v = feed.versioning();
-        Set<String> keys = new LinkedHashSet<>(v.by() != Versioning.By.KEY && clusteredByPeriod()
+        Set<String> keys = new LinkedHashSet<>(v.by() != Versioning.By.KEY
+                && CLUSTERED_BY_PERIOD.contains(feed.target().table()) && clusteredByPeriod()
                 ? seekKeys(feed.target().table(), loadId) : distinctKeys(feed.target().table(), loadId));
         // held-back rows claim nothing: their date may be the very reason they were held back (a typo, a day
         // outside the declared period), and a claim would take that day or month from another file

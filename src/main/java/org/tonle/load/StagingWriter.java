@@ -20,8 +20,9 @@ import org.tonle.feed.FieldType;
 
 /**
  * Writes a chunk into the staging tables under the load's id, in the chunk's transaction. Rows are
- * keyed by (load id, source row), so nothing is counted twice. Column names come only from the
- * feed's checked {@link org.tonle.feed.Target}.
+ * keyed by (load id, source row) (on MySQL/MariaDB the big tables by (load id, period key, source
+ * row), and a source row has one period key), so nothing is counted twice. Column names come only
+ * from the feed's checked {@link org.tonle.feed.Target}.
  *
  * <p>The target table's rows, nearly all of a chunk, go in bulk: on MySQL/MariaDB with LOAD DATA
  * LOCAL from a spool file ({@link MysqlLocalInfile}) when the connection allows it, else as one

@@ -56,8 +56,10 @@ public final class ReadAheadThread<T> implements AutoCloseable {
             for (T item; !closed && (item = source.next()) != null; ) {
                 batch.add(item);
                 if (batch.size() == batchSize) {
-                    hand(batch);
+                    List<T> full = batch;
+                    // the next list first: should that fail, the full one is handed once, below
                     batch = new ArrayList<>(batchSize);
+                    hand(full);
                 }
             }
         } catch (Throwable t) {
@@ -96,7 +98,12 @@ public final class ReadAheadThread<T> implements AutoCloseable {
             }
             Object item = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
             if (item == null) {
-                if (!thread.isAlive() && queue.isEmpty()) {
+                if (closed) {
+                    ended = true;
+                    if (failure == null) {
+                        failure = new IllegalStateException("the reading of '" + name + "' was closed");
+                    }
+                } else if (!thread.isAlive() && queue.isEmpty()) {
                     ended = true;
                     if (failure == null) {
                         failure = new IllegalStateException("the reading thread '" + name

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -89,5 +92,35 @@ class ReadAheadThreadTest {
         assertThat(ahead.alive()).isTrue();   // waiting for room in the full queue
         ahead.close();
         assertThat(ahead.alive()).isFalse();
+    }
+
+    @Test
+    void aReadingThreadThatDiesWithoutAWordIsNoticed() throws Exception {
+        // a batch too large to allocate: the reading thread dies before it can report anything
+        try (ReadAheadThread<Integer> ahead = new ReadAheadThread<>("t", Integer.MAX_VALUE, 2, () -> 1)) {
+            assertThatThrownBy(ahead::next).isInstanceOf(IllegalStateException.class)
+                    .hasMessage("the reading thread 't' ended without handing over the end of the file");
+        }
+    }
+
+    @Test
+    void closingWhileTheConsumerWaitsEndsItsWaitWithAClearReason() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        ReadAheadThread<Integer> ahead = new ReadAheadThread<>("t", 4, 2, () -> {
+            release.await(2, TimeUnit.SECONDS);   // a slow source
+            return null;
+        });
+        CompletableFuture<Object> consumer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return ahead.next();
+            } catch (Exception e) {
+                return e;
+            }
+        });
+        Thread.sleep(200);
+        ahead.close();
+        Object got = consumer.get(10, TimeUnit.SECONDS);
+        assertThat(got).isInstanceOf(IllegalStateException.class);
+        assertThat(((Exception) got).getMessage()).isEqualTo("the reading of 't' was closed");
     }
 }
