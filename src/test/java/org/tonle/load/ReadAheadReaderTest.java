@@ -96,15 +96,44 @@ class ReadAheadReaderTest {
 
     /** What the plain reader and normaliser give, one row after the other on this thread. */
     private static List<String> plain(Path file) throws Exception {
+        return plain(file, new ExecutionContext());
+    }
+
+    /** As {@link #plain(Path)}, keeping the reader's position at the end in {@code context}. */
+    private static List<String> plain(Path file, ExecutionContext context) throws Exception {
         LoadContext load = load(file);
         FileRowReader reader = fileReader(load);
         RowNormaliser normaliser = normaliser(load);
         List<String> rows = new ArrayList<>();
-        reader.open(new ExecutionContext());
+        reader.open(context);
         try {
             for (SourceRecord r; (r = reader.read()) != null; ) {
                 rows.add(describe(normaliser.process(r)));
             }
+            reader.update(context);
+        } finally {
+            reader.close();
+        }
+        return rows;
+    }
+
+    private static ReadAheadReader readAhead(Path file) {
+        LoadContext load = load(file);
+        return new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+    }
+
+    /**
+     * The stage step's view: opens the reader from {@code context}, takes up to {@code limit} rows,
+     * keeps its position in {@code context} as the step does at a commit, and closes it.
+     */
+    private static List<String> take(ReadAheadReader reader, ExecutionContext context, int limit) throws Exception {
+        List<String> rows = new ArrayList<>();
+        reader.open(context);
+        try {
+            for (StagedRow r; rows.size() < limit && (r = reader.read()) != null; ) {
+                rows.add(describe(r));
+            }
+            reader.update(context);
         } finally {
             reader.close();
         }
@@ -118,8 +147,7 @@ class ReadAheadReaderTest {
     @Test
     void givesTheSameRowsInTheSameOrderAsThePlainReader() throws Exception {
         Path file = policeCsv(5000, null);
-        LoadContext load = load(file);
-        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        ReadAheadReader reader = readAhead(file);
         List<String> rows = new ArrayList<>();
         reader.open(new ExecutionContext());
         try {
@@ -138,8 +166,7 @@ class ReadAheadReaderTest {
     @Test
     void keepsThePositionOfTheLastRowTakenNotOfTheRowsReadAhead() throws Exception {
         Path file = policeCsv(5000, null);
-        LoadContext load = load(file);
-        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        ReadAheadReader reader = readAhead(file);
         ExecutionContext context = new ExecutionContext();
         reader.open(context);
         try {
@@ -158,18 +185,7 @@ class ReadAheadReaderTest {
         assertThat(context.getLong(FileRowReader.DATA_ROWS)).isEqualTo(1000);
 
         // a restart from that context gives the 1,001st row next, and the rest
-        LoadContext again = load(file);
-        ReadAheadReader restarted = new ReadAheadReader(fileReader(again), normaliser(again), "police/police.csv");
-        List<String> rest = new ArrayList<>();
-        restarted.open(context);
-        try {
-            for (StagedRow r; (r = restarted.read()) != null; ) {
-                rest.add(describe(r));
-            }
-        } finally {
-            restarted.close();
-        }
-        assertThat(rest).isEqualTo(plain(file).subList(1000, 5000));
+        assertThat(take(readAhead(file), context, Integer.MAX_VALUE)).isEqualTo(plain(file).subList(1000, 5000));
     }
 
     private static List<String> threadNames() {
@@ -179,18 +195,8 @@ class ReadAheadReaderTest {
     @Test
     void aRestartReopensACsvFileAtTheLastCommittedRecordWithoutParsingTheRowsBeforeIt() throws Exception {
         Path file = policeCsv(5000, null);
-        LoadContext load = load(file);
-        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
         ExecutionContext context = new ExecutionContext();
-        reader.open(context);
-        try {
-            for (int i = 0; i < 1000; i++) {
-                reader.read();
-            }
-            reader.update(context);
-        } finally {
-            reader.close();
-        }
+        take(readAhead(file), context, 1000);
         List<String> expected = plain(file).subList(1000, 5000);
         // line 500 (after the rows that show the header, before the restart point) now opens a quoted
         // field that never closes: parsed again, it would swallow the rest of the file; the characters
@@ -199,18 +205,7 @@ class ReadAheadReaderTest {
         int line500 = nthLineStart(text, 500);
         Files.writeString(file, text.substring(0, line500) + '"' + text.substring(line500 + 1), StandardCharsets.UTF_8);
 
-        LoadContext again = load(file);
-        ReadAheadReader restarted = new ReadAheadReader(fileReader(again), normaliser(again), "police/police.csv");
-        List<String> rest = new ArrayList<>();
-        restarted.open(context);
-        try {
-            for (StagedRow r; (r = restarted.read()) != null; ) {
-                rest.add(describe(r));
-            }
-        } finally {
-            restarted.close();
-        }
-        assertThat(rest).isEqualTo(expected);
+        assertThat(take(readAhead(file), context, Integer.MAX_VALUE)).isEqualTo(expected);
     }
 
     private static int nthLineStart(String text, int line) {
@@ -225,8 +220,7 @@ class ReadAheadReaderTest {
     void aFileRefusedHalfWayGivesEveryRowBeforeTheRefusalThenTheRefusal() throws Exception {
         // line 3,002 opens a quoted field that is never closed
         Path file = policeCsv(5000, "OP-3001,01/01/2026,Phnom Penh,China,1,0,0,\"never closed");
-        LoadContext load = load(file);
-        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        ReadAheadReader reader = readAhead(file);
         ExecutionContext context = new ExecutionContext();
         reader.open(context);
         int rows = 0;
@@ -249,8 +243,7 @@ class ReadAheadReaderTest {
     @Timeout(30)   // a reading thread that does not stop would hang close()
     void closingWhileTheReadingThreadWaitsForRoomStopsIt() throws Exception {
         Path file = policeCsv(50_000, null);
-        LoadContext load = load(file);
-        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
+        ReadAheadReader reader = readAhead(file);
         reader.open(new ExecutionContext());
         assertThat(reader.read()).isNotNull();
         Thread.sleep(200);   // the queues are full by now: both reading threads wait for room
@@ -265,34 +258,14 @@ class ReadAheadReaderTest {
         Path file = policeCsv(3, null);
         Files.writeString(file, ",,,,,,,\n,,,,,,,\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
-        LoadContext plainLoad = load(file);
-        FileRowReader plainReader = fileReader(plainLoad);
         ExecutionContext plainContext = new ExecutionContext();
-        plainReader.open(plainContext);
-        try {
-            while (plainReader.read() != null) {
-                // to the end
-            }
-            plainReader.update(plainContext);
-        } finally {
-            plainReader.close();
-        }
+        plain(file, plainContext);
         assertThat(plainContext.getLong(FileRowReader.BLANK_ROWS)).isEqualTo(2);
 
         // the stage step: reads to the end, then the step saves the reader's position (what StagingCheck
         // reads as the load's blank rows)
-        LoadContext load = load(file);
-        ReadAheadReader reader = new ReadAheadReader(fileReader(load), normaliser(load), "police/police.csv");
         ExecutionContext context = new ExecutionContext();
-        reader.open(context);
-        try {
-            while (reader.read() != null) {
-                // to the end
-            }
-            reader.update(context);
-        } finally {
-            reader.close();
-        }
+        assertThat(take(readAhead(file), context, Integer.MAX_VALUE)).hasSize(3);
         assertThat(context.getLong(FileRowReader.DATA_ROWS)).isEqualTo(3);
         assertThat(context.getLong(FileRowReader.BLANK_ROWS)).isEqualTo(2);
     }
