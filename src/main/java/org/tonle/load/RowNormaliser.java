@@ -121,19 +121,17 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
                 + "': ";
     }
 
+    /** The fields' values joined by " | "; once a row, so a single field makes no list and no join. */
     static String periodKey(Versioning versioning, Map<String, Object> values) {
-        if (versioning.fields().size() == 1) {   // the usual case, once a row: no list, no join
-            Object v = values.get(versioning.fields().get(0));
-            return v == null ? null : versioning.by() == Versioning.By.MONTH ? FieldReader.month(v) : v.toString();
-        }
-        List<String> parts = new ArrayList<>();
+        String key = null;
         for (String field : versioning.fields()) {
             Object v = values.get(field);
             if (v == null) {
                 return null;
             }
-            parts.add(versioning.by() == Versioning.By.MONTH ? FieldReader.month(v) : v.toString());
+            String part = versioning.by() == Versioning.By.MONTH ? FieldReader.month(v) : v.toString();
+            key = key == null ? part : key + " | " + part;
         }
-        return String.join(" | ", parts);
+        return key;
     }
 }

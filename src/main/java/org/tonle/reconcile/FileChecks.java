@@ -39,9 +39,10 @@ public class FileChecks {
 
     /**
      * What a load staged in its target table, from one pass over its rows: how many rows, and of each
-     * measure the file declares a total of, how much by nationality ({@link #ALL} for the whole).
+     * measure the file declares a total of ({@code declared}), how much by nationality ({@link #ALL}
+     * for the whole).
      */
-    public record Loaded(long rows, Map<String, Map<String, Long>> byMeasure) {
+    public record Loaded(long rows, Map<String, Map<String, Long>> byMeasure, List<Map<String, Object>> declared) {
     }
 
     public Outcome check(long loadId, FeedDefinition feed) {
@@ -65,8 +66,7 @@ public class FileChecks {
                 (rs, i) -> new Held(rs.getString(1), RawRecordJson.parse(rs.getString(2))), loadId);
         List<String> lines = new ArrayList<>();
         String worst = null;
-        List<Map<String, Object>> declared = declared(loadId);
-        for (Map<String, Object> d : declared) {
+        for (Map<String, Object> d : loaded.declared()) {
             String source = (String) d.get("source");
             String nationality = (String) d.get("nationality_iso3");
             String measureName = (String) d.get("measure");
@@ -134,7 +134,7 @@ public class FileChecks {
                 measure.merge(ALL, n, Long::sum);
             }
         }, args.toArray());
-        return new Loaded(rows[0], totals);
+        return new Loaded(rows[0], totals, declared);
     }
 
     private static long loaded(Map<String, Long> byNationality, String nationality) {
