@@ -28,6 +28,7 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
     private final PassportHasher passports;
     private final RowRules rules;
     private final boolean keepNames;
+    private final int mapCapacity;
 
     public RowNormaliser(LoadContext load, NationalityResolver nationalities, DateReader dates,
                          PassportHasher passports, LocalDate today, boolean keepNames) {
@@ -37,6 +38,8 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
         this.passports = passports;
         this.rules = new RowRules(load, today);
         this.keepNames = keepNames;
+        // room for every field without the map growing (a map grows when it is three-quarters full)
+        this.mapCapacity = load.feed().fields().size() * 4 / 3 + 1;
     }
 
     @Override
@@ -50,8 +53,8 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
     StagedRow data(SourceRecord record) {
         FeedDefinition feed = load.feed();
         boolean date1904 = load.date1904();
-        Map<String, Object> values = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        Map<String, Object> values = new LinkedHashMap<>(mapCapacity);
+        List<String> problems = new ArrayList<>(0);
         for (FieldDefinition f : feed.fields()) {
             Resolution<?> r = record.columns().containsKey(f.name())
                     ? fields.read(f, record.cell(f.name()), date1904) : Resolution.of(null);

@@ -39,8 +39,13 @@ public record StagedRow(Kind kind, int sourceRow, String sheet, String periodKey
                 null, figures, null);
     }
 
+    /**
+     * This clean row with its line of bulk text, and without its values map: the line holds them
+     * (nothing reads a written row's values), and a row waiting in the read-ahead queue keeps only
+     * what is still to be sent.
+     */
     StagedRow withBulkLine(String line) {
-        return new StagedRow(kind, sourceRow, sheet, periodKey, periodMonth, values, nationalityCounts, fullName,
+        return new StagedRow(kind, sourceRow, sheet, periodKey, periodMonth, Map.of(), nationalityCounts, fullName,
                 nationalityIso3, reason, rawRecord, rawColumns, controls, line);
     }
 }

@@ -36,7 +36,7 @@ final class UntimedChunkStepBuilder<I, O> extends SimpleStepBuilder<I, O> {
         Assert.state(getReader() != null, "ItemReader must be provided");
         Assert.state(getWriter() != null, "ItemWriter must be provided");
         RepeatOperations repeat = createChunkOperations();
-        SimpleChunkProvider<I> provider = new Provider<>(getReader(), repeat);
+        SimpleChunkProvider<I> provider = new Provider<>(getReader(), repeat, getItemListeners().isEmpty());
         SimpleChunkProcessor<I, O> processor = new Processor<>(getProcessor(), getWriter());
         provider.setListeners(new ArrayList<>(getItemListeners()));
         processor.setListeners(new ArrayList<>(getItemListeners()));
@@ -46,13 +46,19 @@ final class UntimedChunkStepBuilder<I, O> extends SimpleStepBuilder<I, O> {
         return tasklet;
     }
 
-    /** {@link SimpleChunkProvider#provide} without the timer around each read. */
+    /**
+     * {@link SimpleChunkProvider#provide} without the timer around each read; and when the step has
+     * no item listeners, without the empty listener calls around each read either (each one copied
+     * the step's list of listeners: four objects a row).
+     */
     private static final class Provider<I> extends SimpleChunkProvider<I> {
         private final RepeatOperations repeat;
+        private final boolean direct;
 
-        Provider(ItemReader<? extends I> reader, RepeatOperations repeat) {
+        Provider(ItemReader<? extends I> reader, RepeatOperations repeat, boolean noItemListeners) {
             super(reader, repeat);
             this.repeat = repeat;
+            this.direct = noItemListeners;
         }
 
         @Override
@@ -61,7 +67,7 @@ final class UntimedChunkStepBuilder<I, O> extends SimpleStepBuilder<I, O> {
             repeat.iterate(context -> {
                 I item;
                 try {
-                    item = read(contribution, inputs);
+                    item = direct ? itemReader.read() : read(contribution, inputs);
                 } catch (SkipOverflowException e) {
                     return RepeatStatus.FINISHED;   // too many skips: commit what was read
                 }
