@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code rewriteBatchedStatements=true}: a JDBC batch goes to the server as multi-row
  *       statements instead of one round trip per row (used for held-back rows and control totals,
  *       and for staging when LOAD DATA LOCAL is not available);</li>
+ *   <li>{@code cachePrepStmts=true}, {@code prepStmtCacheSize=250}, {@code prepStmtCacheSqlLimit=4096}:
+ *       a statement the connection has prepared before is not parsed again (HikariCP's advice for
+ *       Connector/J);</li>
  *   <li>{@code allowLoadLocalInfileInPath=<spool>}: LOAD DATA LOCAL INFILE may read files in one
  *       directory only, a fresh one of this process (mode 700, under java.io.tmpdir or
  *       {@code tonle.mysql.spool-dir}), where {@link MysqlLocalInfile} writes each chunk and
@@ -39,6 +43,13 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(MysqlConnectionOptions.class);
     static final String IN_PATH = "allowLoadLocalInfileInPath";
+    /**
+     * Batch rewriting, and the driver's cache of parsed statements (it parses the text of every
+     * statement it prepares; Spring Batch prepares the same few statements for every chunk, and the
+     * repository's are longer than the default 256-character limit of that cache).
+     */
+    static final List<String> STATEMENTS = List.of("rewriteBatchedStatements=true", "cachePrepStmts=true",
+            "prepStmtCacheSize=250", "prepStmtCacheSqlLimit=4096");
 
     private final boolean loadDataLocal;
     private final String spoolParent;
@@ -67,8 +78,11 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
         }
         Set<String> given = options(url);
         StringBuilder out = new StringBuilder(url);
-        if (!given.contains("rewritebatchedstatements")) {
-            append(out, "rewriteBatchedStatements=true");
+        for (String option : STATEMENTS) {
+            String name = option.substring(0, option.indexOf('='));
+            if (!given.contains(name.toLowerCase(Locale.ROOT))) {
+                append(out, option);
+            }
         }
         if (given.contains("allowloadlocalinfile")) {
             LOG.warn("the database URL sets allowLoadLocalInfile: the server may then ask for any file this process "

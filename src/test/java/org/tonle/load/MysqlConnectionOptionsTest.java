@@ -19,9 +19,10 @@ class MysqlConnectionOptionsTest {
     }
 
     @Test
-    void a_mysql_url_gets_batch_rewriting_and_a_private_spool_directory_only() {
+    void a_mysql_url_gets_batch_rewriting_a_statement_cache_and_a_private_spool_directory_only() {
         String url = new MysqlConnectionOptions(true, spool.toString()).complete("jdbc:mysql://db:3306/tonle");
-        assertThat(url).startsWith("jdbc:mysql://db:3306/tonle?rewriteBatchedStatements=true&allowLoadLocalInfileInPath=");
+        assertThat(url).startsWith("jdbc:mysql://db:3306/tonle?rewriteBatchedStatements=true&cachePrepStmts=true"
+                + "&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096&allowLoadLocalInfileInPath=");
         assertThat(url).doesNotContainIgnoringCase("allowLoadLocalInfile=");
         Path dir = Path.of(url.substring(url.indexOf("InPath=") + 7));
         assertThat(dir.getParent()).isEqualTo(spool.toAbsolutePath());
@@ -31,13 +32,15 @@ class MysqlConnectionOptionsTest {
 
     @Test
     void options_the_operator_wrote_are_kept() {
-        String url = "jdbc:mysql://db/tonle?useSSL=true&RewriteBatchedStatements=false&allowLoadLocalInfileInPath=/srv/x";
+        String url = "jdbc:mysql://db/tonle?useSSL=true&RewriteBatchedStatements=false&allowLoadLocalInfileInPath=/srv/x"
+                + "&cachePrepStmts=false&prepStmtCacheSize=10&PREPSTMTCACHESQLLIMIT=100";
         assertThat(new MysqlConnectionOptions(true, spool.toString()).complete(url)).isEqualTo(url);
     }
 
     @Test
     void load_data_local_can_be_switched_off() {
         assertThat(new MysqlConnectionOptions(false, spool.toString()).complete("jdbc:mysql://db/tonle?useSSL=false"))
-                .isEqualTo("jdbc:mysql://db/tonle?useSSL=false&rewriteBatchedStatements=true");
+                .isEqualTo("jdbc:mysql://db/tonle?useSSL=false&rewriteBatchedStatements=true&cachePrepStmts=true"
+                        + "&prepStmtCacheSize=250&prepStmtCacheSqlLimit=4096");
     }
 }
