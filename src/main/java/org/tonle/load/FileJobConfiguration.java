@@ -57,10 +57,10 @@ public class FileJobConfiguration {
                       @Value("#{jobParameters['path']}") String path,
                       @Value("#{jobParameters['sourceFile']}") String name) {
         LoadContext load = new LoadContext(loadId, feeds.get(feed), Path.of(path), feed + "/" + name);
-        StagingWriter writer = new StagingWriter(jdbc, load);
+        StagingWriter writer = new StagingWriter(jdbc, load, settings.chunkSize());
         ReadAheadReader reader = new ReadAheadReader(new FileRowReader(load, settings.readLimits(), dates, ledger),
                 new RowNormaliser(load, nationalities, dates, passports, LocalDate.now(clock), settings.keepNames()),
-                writer::prepare, load.displayName());
+                writer, load.displayName(), settings.chunkSize());
         return new UntimedChunkStepBuilder<StagedRow, StagedRow>(new StepBuilder(STAGE_STEP, repository))
                 .transactionManager(tx)
                 .chunk(settings.chunkSize())

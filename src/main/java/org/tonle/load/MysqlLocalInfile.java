@@ -78,6 +78,11 @@ final class MysqlLocalInfile {
         return line.append('\n').toString();
     }
 
+    /** The directory the driver may read from: where chunk files go ({@link ChunkSpool}). */
+    Path spool() {
+        return spool;
+    }
+
     /** Loads rows already written as lines ({@link #line}) and returns how many the server took. */
     int loadLines(Connection connection, List<String> lines) throws SQLException {
         Path file = null;
@@ -90,15 +95,7 @@ final class MysqlLocalInfile {
                     out.write(line);
                 }
             }
-            try (Statement s = connection.createStatement()) {
-                int loaded = s.executeUpdate("LOAD DATA LOCAL INFILE '" + quoted(file.toString()) + "'" + sql);
-                SQLWarning warning = s.getWarnings();
-                if (warning != null || loaded != lines.size()) {
-                    throw new SQLException("LOAD DATA staged " + loaded + " of " + lines.size() + " rows"
-                            + (warning == null ? "" : ": " + warning.getMessage()), "22000");
-                }
-                return loaded;
-            }
+            return loadFile(connection, file, lines.size());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the chunk to the spool directory " + spool, e);
         } finally {
@@ -109,6 +106,22 @@ final class MysqlLocalInfile {
                     // the directory is private and removed at exit
                 }
             }
+        }
+    }
+
+    /**
+     * Loads a file of lines in the spool directory that holds {@code rows} rows, and returns how many
+     * the server took: all of them, or the statement fails.
+     */
+    int loadFile(Connection connection, Path file, int rows) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            int loaded = s.executeUpdate("LOAD DATA LOCAL INFILE '" + quoted(file.toString()) + "'" + sql);
+            SQLWarning warning = s.getWarnings();
+            if (warning != null || loaded != rows) {
+                throw new SQLException("LOAD DATA staged " + loaded + " of " + rows + " rows"
+                        + (warning == null ? "" : ": " + warning.getMessage()), "22000");
+            }
+            return loaded;
         }
     }
 

@@ -1,6 +1,5 @@
 package org.tonle.load;
 
-import java.util.function.UnaryOperator;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.tonle.read.ReadAheadThread;
@@ -19,32 +18,71 @@ import org.tonle.read.ReadAheadThread;
  */
 public class ReadAheadReader implements ItemStreamReader<StagedRow> {
 
-    /** Rows handed over at once, and how many such batches may wait: 8,192 rows ahead at most. */
+    /** Rows handed over at once; rows read ahead beyond a whole chunk (so the next chunk is ready). */
     static final int BATCH = 256;
-    static final int BATCHES = 32;
+    static final int AHEAD = 8_192;
+
+    /** The writer's share of the work, done on the reading thread ({@link StagingWriter}). */
+    public interface Preparation {
+        /** On the step's thread, before the reading thread starts. */
+        void open();
+
+        /** On the reading thread: each row, in order. */
+        StagedRow prepare(StagedRow row);
+
+        /** On the reading thread, after the last row. */
+        void end();
+
+        /** On the step's thread, once the reading thread has stopped. */
+        void close();
+    }
+
+    private static final Preparation NONE = new Preparation() {
+        @Override
+        public void open() {
+        }
+
+        @Override
+        public StagedRow prepare(StagedRow row) {
+            return row;
+        }
+
+        @Override
+        public void end() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     /** A row and the reader's position just after it; the last one has no row: the end. */
     private record Item(StagedRow row, FileRowReader.Position position) { }
 
     private final FileRowReader reader;
     private final RowNormaliser normaliser;
-    private final UnaryOperator<StagedRow> prepare;
+    private final Preparation prepare;
     private final String name;
+    private final int batches;
     private ReadAheadThread<Item> ahead;
     private boolean finished;
     private FileRowReader.Position taken;
 
     public ReadAheadReader(FileRowReader reader, RowNormaliser normaliser, String name) {
-        this(reader, normaliser, UnaryOperator.identity(), name);
+        this(reader, normaliser, NONE, name, 0);
     }
 
-    /** {@code prepare} is applied to each row on the reading thread (the writer's share of the work). */
-    public ReadAheadReader(FileRowReader reader, RowNormaliser normaliser, UnaryOperator<StagedRow> prepare,
-                           String name) {
+    /**
+     * {@code prepare} does the writer's share of each row on the reading thread; up to a chunk of
+     * {@code chunkSize} rows and {@value #AHEAD} more are read ahead of the step.
+     */
+    public ReadAheadReader(FileRowReader reader, RowNormaliser normaliser, Preparation prepare, String name,
+                           int chunkSize) {
         this.reader = reader;
         this.normaliser = normaliser;
         this.prepare = prepare;
         this.name = name;
+        this.batches = (chunkSize + AHEAD + BATCH - 1) / BATCH;
     }
 
     @Override
@@ -52,7 +90,8 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
         reader.open(context);
         taken = reader.position();
         finished = false;
-        ahead = new ReadAheadThread<>("tonle-stage " + name, BATCH, BATCHES, this::nextItem);
+        prepare.open();
+        ahead = new ReadAheadThread<>("tonle-stage " + name, BATCH, batches, this::nextItem);
     }
 
     /** On the reading thread. */
@@ -63,10 +102,11 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
         for (SourceRecord record; (record = reader.read()) != null; ) {
             StagedRow row = normaliser.process(record);
             if (row != null) {
-                return new Item(prepare.apply(row), reader.position());
+                return new Item(prepare.prepare(row), reader.position());
             }
         }
         finished = true;
+        prepare.end();
         return new Item(null, reader.position());
     }
 
@@ -93,6 +133,7 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
         if (ahead != null) {
             ahead.close();
         }
+        prepare.close();
         reader.close();
     }
 }

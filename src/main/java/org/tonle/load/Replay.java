@@ -103,7 +103,7 @@ public class Replay {
                     + "WHERE load_id = ? AND source_row = ?", stillHeld);
         }
         if (!passed.isEmpty()) {
-            new StagingWriter(jdbc, context).write(new Chunk<>(passed));
+            new StagingWriter(jdbc, context, 0).write(new Chunk<>(passed));
             Timestamp now = Timestamp.from(Instant.now());
             jdbc.batchUpdate("UPDATE held_row SET replayed_at = ? WHERE load_id = ? AND source_row = ?",
                     passed.stream().map(r -> new Object[] {now, loadId, r.sourceRow()}).toList());

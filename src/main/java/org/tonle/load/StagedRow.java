@@ -6,12 +6,13 @@ import java.util.Map;
 /**
  * What the normaliser makes of one source record: a clean row for the target table, a held-back row
  * with its reason, or the sender's control totals. {@code bulkLine} is a clean row already written
- * as a line of the bulk load's text ({@link StagingWriter#prepare}), or null.
+ * as a line of the bulk load's text ({@link StagingWriter#prepare}), or null; {@code spooled} the
+ * chunk file that line went to ({@link ChunkSpool}), or null.
  */
 public record StagedRow(Kind kind, int sourceRow, String sheet, String periodKey, String periodMonth,
                         Map<String, Object> values, List<NationalityCount> nationalityCounts, String fullName,
                         String nationalityIso3, String reason, String rawRecord, String rawColumns,
-                        List<ControlFigure> controls, String bulkLine) {
+                        List<ControlFigure> controls, String bulkLine, ChunkSpool.Segment spooled) {
 
     public enum Kind { CLEAN, HELD_BACK, CONTROL }
 
@@ -25,27 +26,27 @@ public record StagedRow(Kind kind, int sourceRow, String sheet, String periodKey
     static StagedRow clean(int row, String sheet, String periodKey, String periodMonth, Map<String, Object> values,
                            List<NationalityCount> counts, String fullName) {
         return new StagedRow(Kind.CLEAN, row, sheet, periodKey, periodMonth, values, counts, fullName,
-                null, null, null, null, List.of(), null);
+                null, null, null, null, List.of(), null, null);
     }
 
     static StagedRow heldBack(int row, String sheet, String periodKey, String nationalityIso3, String reason,
                               String rawRecord, String rawColumns) {
         return new StagedRow(Kind.HELD_BACK, row, sheet, periodKey, null, Map.of(), List.of(), null,
-                nationalityIso3, reason, rawRecord, rawColumns, List.of(), null);
+                nationalityIso3, reason, rawRecord, rawColumns, List.of(), null, null);
     }
 
     static StagedRow control(int row, String sheet, List<ControlFigure> figures) {
         return new StagedRow(Kind.CONTROL, row, sheet, null, null, Map.of(), List.of(), null, null, null, null,
-                null, figures, null);
+                null, figures, null, null);
     }
 
     /**
-     * This clean row with its line of bulk text, and without its values map: the line holds them
-     * (nothing reads a written row's values), and a row waiting in the read-ahead queue keeps only
-     * what is still to be sent.
+     * This row with its line of bulk text (a clean row; null for others) and its chunk file. A clean
+     * row's values map is dropped: the line holds them (nothing reads a written row's values), and a
+     * row waiting in the read-ahead queue keeps only what is still to be sent.
      */
-    StagedRow withBulkLine(String line) {
-        return new StagedRow(kind, sourceRow, sheet, periodKey, periodMonth, Map.of(), nationalityCounts, fullName,
-                nationalityIso3, reason, rawRecord, rawColumns, controls, line);
+    StagedRow withBulk(String line, ChunkSpool.Segment segment) {
+        return new StagedRow(kind, sourceRow, sheet, periodKey, periodMonth, line == null ? values : Map.of(),
+                nationalityCounts, fullName, nationalityIso3, reason, rawRecord, rawColumns, controls, line, segment);
     }
 }

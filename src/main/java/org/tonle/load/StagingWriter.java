@@ -25,11 +25,12 @@ import org.tonle.feed.FieldType;
  * from the feed's checked {@link org.tonle.feed.Target}.
  *
  * <p>The target table's rows, nearly all of a chunk, go in bulk: on MySQL/MariaDB with LOAD DATA
- * LOCAL from a spool file ({@link MysqlLocalInfile}) when the connection allows it, else as one
+ * LOCAL from a spool file ({@link MysqlLocalInfile}), written ahead on the reading thread
+ * ({@link ChunkSpool}), when the connection allows it, else as one
  * JDBC batch with typed parameters (multi-row INSERTs with rewriteBatchedStatements). The few
  * held-back rows, names, defendants and control figures go as JDBC batches.
  */
-public class StagingWriter implements ItemWriter<StagedRow> {
+public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Preparation {
 
     private final JdbcTemplate jdbc;
     private final long loadId;
@@ -37,12 +38,17 @@ public class StagingWriter implements ItemWriter<StagedRow> {
     private final String insertRow;
     private final String table;
     private final List<String> allColumns;
-    /** Set by the first write; read by {@link #prepare} on the reading thread. */
+    private final int chunkSize;
+    /** Set by {@link #open} (or the first write); read by {@link #prepare} on the reading thread. */
     private volatile MysqlLocalInfile localInfile;
     private volatile boolean probed;
+    /** The chunks' bulk text written ahead, when rows go by LOAD DATA; made by {@link #open}. */
+    private volatile ChunkSpool spool;
 
-    public StagingWriter(JdbcTemplate jdbc, LoadContext load) {
+    /** A writer for chunks of {@code chunkSize} rows (the step's), or any size when not opened. */
+    public StagingWriter(JdbcTemplate jdbc, LoadContext load, int chunkSize) {
         this.jdbc = jdbc;
+        this.chunkSize = chunkSize;
         this.loadId = load.loadId();
         FeedDefinition feed = load.feed();
         this.columns = feed.fields().stream()
@@ -58,16 +64,61 @@ public class StagingWriter implements ItemWriter<StagedRow> {
     }
 
     /**
-     * Runs on the thread that reads ahead of the step ({@link ReadAheadReader}): once the first write
-     * has found that rows go by LOAD DATA, a clean row is written as its line of the bulk text there,
-     * and the step's own thread, the one that waits for the database, only sends it.
+     * Before the step reads: finds whether rows go by LOAD DATA, and if so starts spooling the chunks'
+     * text ahead of the step (the step's chunks are counted from here).
      */
-    StagedRow prepare(StagedRow row) {
+    @Override
+    public void open() {
+        probe();
         MysqlLocalInfile bulk = localInfile;
-        if (bulk == null || row.kind() != StagedRow.Kind.CLEAN) {
+        if (bulk != null && chunkSize > 0) {
+            spool = new ChunkSpool(bulk.spool(), chunkSize);
+        }
+    }
+
+    /**
+     * Runs on the thread that reads ahead of the step ({@link ReadAheadReader}): when rows go by LOAD
+     * DATA, a clean row is written as its line of the bulk text there, and into its chunk's spool
+     * file, so the step's own thread, the one that waits for the database, only sends the file.
+     */
+    @Override
+    public StagedRow prepare(StagedRow row) {
+        MysqlLocalInfile bulk = localInfile;
+        if (bulk == null) {
             return row;
         }
-        return row.withBulkLine(MysqlLocalInfile.line(args(row)));
+        String line = row.kind() == StagedRow.Kind.CLEAN ? MysqlLocalInfile.line(args(row)) : null;
+        ChunkSpool ahead = spool;
+        ChunkSpool.Segment segment = ahead == null ? null : ahead.add(line);
+        return line == null && segment == null ? row : row.withBulk(line, segment);
+    }
+
+    /** On the reading thread, after the last row: the last chunk's file is complete. */
+    @Override
+    public void end() {
+        ChunkSpool ahead = spool;
+        if (ahead != null) {
+            ahead.end();
+        }
+    }
+
+    /** Once the reading thread has stopped: the files of chunks read ahead but not written go. */
+    @Override
+    public void close() {
+        ChunkSpool ahead = spool;
+        if (ahead != null) {
+            ahead.close();
+        }
+    }
+
+    private void probe() {
+        if (!probed) {
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                localInfile = MysqlLocalInfile.forConnection(connection, table, allColumns);
+                return null;
+            });
+            probed = true;
+        }
     }
 
     private Object[] args(StagedRow row) {
@@ -84,13 +135,7 @@ public class StagingWriter implements ItemWriter<StagedRow> {
 
     @Override
     public void write(Chunk<? extends StagedRow> chunk) {
-        if (!probed) {
-            jdbc.execute((ConnectionCallback<Void>) connection -> {
-                localInfile = MysqlLocalInfile.forConnection(connection, table, allColumns);
-                return null;
-            });
-            probed = true;
-        }
+        probe();
         MysqlLocalInfile bulk = localInfile;
         List<String> lines = new ArrayList<>(bulk == null ? 0 : chunk.size());
         List<Object[]> rows = new ArrayList<>(bulk == null ? chunk.size() : 0);
@@ -120,8 +165,18 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                         row.sheet(), row.sourceRow(), c.nationalityIso3(), c.measure(), c.declared()}));
             }
         }
-        if (!lines.isEmpty()) {
-            jdbc.execute((ConnectionCallback<Integer>) connection -> bulk.loadLines(connection, lines));
+        ChunkSpool.Segment spooled = spooledAsOne(chunk);
+        try {
+            if (spooled != null && spooled.holds(chunk.size(), lines.size())) {
+                if (!lines.isEmpty()) {
+                    jdbc.execute((ConnectionCallback<Integer>) connection ->
+                            bulk.loadFile(connection, spooled.file(), lines.size()));
+                }
+            } else if (!lines.isEmpty()) {
+                jdbc.execute((ConnectionCallback<Integer>) connection -> bulk.loadLines(connection, lines));
+            }
+        } finally {
+            release(chunk);
         }
         if (!rows.isEmpty()) {
             jdbc.execute((ConnectionCallback<Void>) connection -> {
@@ -136,6 +191,33 @@ public class StagingWriter implements ItemWriter<StagedRow> {
                 + "raw_columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", held);
         batch("INSERT INTO control_total (load_id, source, sheet, source_row, nationality_iso3, measure, declared) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", controls);
+    }
+
+    /** The one spool segment every row of the chunk is in, or null. */
+    private static ChunkSpool.Segment spooledAsOne(Chunk<? extends StagedRow> chunk) {
+        ChunkSpool.Segment one = null;
+        for (StagedRow row : chunk) {
+            if (row.spooled() == null || (one != null && row.spooled() != one)) {
+                return null;
+            }
+            one = row.spooled();
+        }
+        return one;
+    }
+
+    /** The chunk's spool files are deleted, sent or not (a chunk written again is spooled again). */
+    private void release(Chunk<? extends StagedRow> chunk) {
+        ChunkSpool ahead = spool;
+        if (ahead == null) {
+            return;
+        }
+        ChunkSpool.Segment last = null;
+        for (StagedRow row : chunk) {
+            if (row.spooled() != null && row.spooled() != last) {
+                last = row.spooled();
+                ahead.release(last);
+            }
+        }
     }
 
     /** One JDBC batch, each parameter set by its value's type (no metadata look-ups for NULLs). */

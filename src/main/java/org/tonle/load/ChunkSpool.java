@@ -1,0 +1,166 @@
+package org.tonle.load;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The LOAD DATA text of the chunks ahead of the step, written on the reading thread: each run of
+ * {@code chunkSize} rows (the step's chunks, counted from the reader's open) gets a spool file of its
+ * clean rows' lines, complete by the time the step writes that chunk. The step's thread then only
+ * sends the file, and the database goes from one chunk to the next without waiting for the text to
+ * be written. The step uses a segment only if it is exactly its chunk (same rows, complete, written
+ * without error); otherwise it writes the chunk's lines itself, as before: nothing depends on the
+ * spool but speed.
+ */
+final class ChunkSpool {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChunkSpool.class);
+
+    /** One chunk's rows: how many, and the clean ones' lines in a file. */
+    static final class Segment {
+        private final Path file;
+        private Writer out;
+        private int rows;
+        private int lines;
+        /** Set on the reading thread once the last row is written; read by the step. */
+        private volatile boolean complete;
+        private volatile boolean unusable;
+
+        private Segment(Path file, Writer out) {
+            this.file = file;
+            this.out = out;
+        }
+
+        Path file() {
+            return file;
+        }
+
+        int lines() {
+            return lines;
+        }
+
+        /** The file, if it holds exactly a chunk of {@code rows} rows of which {@code lines} are clean. */
+        boolean holds(int rows, int lines) {
+            return complete && !unusable && this.rows == rows && this.lines == lines;
+        }
+    }
+
+    private final Path directory;
+    private final int chunkSize;
+    /** Segments with a file on disk: deleted when sent or at close. */
+    private final Set<Segment> files = ConcurrentHashMap.newKeySet();
+    private Segment current;
+    private boolean failed;
+
+    ChunkSpool(Path directory, int chunkSize) {
+        this.directory = directory;
+        this.chunkSize = chunkSize;
+    }
+
+    /**
+     * On the reading thread: one more row of the chunk being spooled, with its line ({@code null} for a
+     * row that is not a clean one). Returns the row's segment, or null once spooling has failed.
+     */
+    Segment add(String line) {
+        if (failed) {
+            return null;
+        }
+        Segment segment = current;
+        try {
+            if (segment == null) {
+                Path file = Files.createTempFile(directory, "chunk-", ".tsv");
+                segment = new Segment(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+                files.add(segment);
+                current = segment;
+            }
+            if (line != null) {
+                segment.out.write(line);
+                segment.lines++;
+            }
+            segment.rows++;
+            if (segment.rows == chunkSize) {
+                finish();
+            }
+            return segment;
+        } catch (IOException e) {
+            // the step writes these chunks itself (as without a spool): slower, never different
+            LOG.warn("cannot spool the bulk text ahead of the load ({}); the load writes it chunk by chunk", e.toString());
+            failed = true;
+            if (segment != null) {
+                segment.unusable = true;
+                closeQuietly(segment);
+            }
+            current = null;
+            return null;
+        }
+    }
+
+    /** On the reading thread, after the last row: the last (short) chunk is complete. */
+    void end() {
+        if (current != null && !failed) {
+            try {
+                finish();
+            } catch (IOException e) {
+                LOG.warn("cannot spool the last chunk's bulk text ({})", e.toString());
+                current.unusable = true;
+                closeQuietly(current);
+                current = null;
+            }
+        }
+    }
+
+    private void finish() throws IOException {
+        Segment segment = current;
+        current = null;
+        segment.out.close();
+        segment.out = null;
+        segment.complete = true;
+    }
+
+    /** On the step's thread: the segment's file is no longer needed (sent, or not used). */
+    void release(Segment segment) {
+        if (files.remove(segment)) {
+            segment.unusable = true;
+            delete(segment.file);
+        }
+    }
+
+    /** After the reading thread has stopped: every file not sent is removed. */
+    void close() {
+        if (current != null) {
+            closeQuietly(current);
+            current = null;
+        }
+        for (Segment segment : files) {
+            closeQuietly(segment);
+            release(segment);
+        }
+    }
+
+    private static void closeQuietly(Segment segment) {
+        Writer out = segment.out;
+        segment.out = null;
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException ignored) {
+                // the file is deleted next
+            }
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the directory is private and removed at exit
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.tonle.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bulk text of the chunks ahead: one file per chunk of rows, complete once its last row is in. */
+class ChunkSpoolTest {
+
+    @TempDir
+    Path dir;
+
+    private long files() throws Exception {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.count();
+        }
+    }
+
+    @Test
+    void each_run_of_chunk_size_rows_gets_a_file_of_its_clean_rows_lines() throws Exception {
+        ChunkSpool spool = new ChunkSpool(dir, 2);
+        ChunkSpool.Segment first = spool.add("a\n");
+        assertThat(first.holds(1, 1)).as("not complete before its last row").isFalse();
+        assertThat(spool.add(null)).isSameAs(first);   // a held-back row: counted, no line
+        ChunkSpool.Segment second = spool.add("b\n");
+        assertThat(spool.add("c\n")).isSameAs(second);
+        ChunkSpool.Segment third = spool.add("d\n");
+        assertThat(third.holds(1, 1)).as("the short last chunk is complete only at the end").isFalse();
+        spool.end();
+
+        assertThat(first.holds(2, 1)).isTrue();
+        assertThat(first.holds(2, 2)).isFalse();
+        assertThat(first.holds(3, 1)).isFalse();
+        assertThat(first.lines()).isEqualTo(1);
+        assertThat(Files.readString(first.file())).isEqualTo("a\n");
+        assertThat(second.holds(2, 2)).isTrue();
+        assertThat(Files.readString(second.file())).isEqualTo("b\nc\n");
+        assertThat(third.holds(1, 1)).isTrue();
+        assertThat(Files.readString(third.file())).isEqualTo("d\n");
+        assertThat(files()).isEqualTo(3);
+
+        spool.release(second);
+        assertThat(Files.exists(second.file())).isFalse();
+        assertThat(second.holds(2, 2)).as("a released segment is never sent").isFalse();
+        spool.close();
+        assertThat(files()).as("files not sent are removed at close").isZero();
+    }
+
+    @Test
+    void a_chunk_still_being_written_is_removed_at_close() throws Exception {
+        ChunkSpool spool = new ChunkSpool(dir, 10);
+        ChunkSpool.Segment open = spool.add("a\n");
+        spool.add("b\n");
+        assertThat(files()).isEqualTo(1);
+        spool.close();
+        assertThat(files()).isZero();
+        assertThat(open.holds(2, 2)).isFalse();
+    }
+
+    @Test
+    void when_the_spool_cannot_be_written_rows_get_no_segment_and_the_step_writes_them_itself() throws Exception {
+        ChunkSpool spool = new ChunkSpool(dir.resolve("gone"), 2);
+        assertThat(spool.add("a\n")).isNull();
+        assertThat(spool.add("b\n")).isNull();
+        spool.end();
+        spool.close();
+        assertThat(files()).isZero();
+    }
+}
