@@ -34,6 +34,7 @@ mkdir -p "$work"
 results="$work/results.tsv"
 : >"$results"
 : >"$work/heap.tsv"
+: >"$work/phases.tsv"
 
 say() { printf '%s bench: %s\n' "$(date +%T)" "$*" >&2; }
 
@@ -75,6 +76,33 @@ timed() {
   return $rc
 }
 
+# phases NAME STARTED LOG FROM: where a run's time went, from the lines its log gained: start-up (process
+# start to the stage step), the stage, check and publish steps (Spring Batch's "executed in"), and the rest
+# (the other steps of the run: finding and hashing files before, the summary and exit after)
+phases() {
+  local name="$1" started="$2" log="$3" from="$4" stage_at
+  [ -f "$log" ] || return 0
+  stage_at=$(tail -n +"$((from + 1))" "$log" | grep -m1 'Executing step: \[stage\]' | cut -d' ' -f1 || true)
+  [ -n "$stage_at" ] || return 0
+  tail -n +"$((from + 1))" "$log" | awk -v name="$name" -v total="$(tail -1 "$work/$name.time" | cut -d' ' -f1)" \
+    -v startup="$(awk -v a="$(date -d "$stage_at" +%s.%N)" -v b="$started" 'BEGIN { print a - b }')" '
+    function seconds(t,   s, m) {   # Spring Batch durations: 1m2s3ms, 7s92ms, 633ms
+      s = 0
+      if (match(t, /[0-9]+m[^s]/)) { s += 60 * substr(t, RSTART, RLENGTH - 2) }
+      if (match(t, /[0-9]+s/)) { m = substr(t, RSTART, RLENGTH - 1); s += m }
+      if (match(t, /[0-9]+ms/)) { s += substr(t, RSTART, RLENGTH - 2) / 1000 }
+      return s
+    }
+    /Step: \[(stage|check|publish)\] executed in/ {
+      step = $0; sub(/.*Step: \[/, "", step); sub(/\].*/, "", step)
+      t = $NF; took[step] += seconds(t)
+    }
+    END {
+      rest = total - startup - took["stage"] - took["check"] - took["publish"]
+      printf "%s\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\n", name, startup, took["stage"], took["check"], took["publish"], rest
+    }' >>"$work/phases.tsv"
+}
+
 tonle() {  # tonle NAME ROWS URL DBUSER ARGS...: ./tonle with the given database, accepts exit 0 and 2
   local name="$1" rows="$2" url="$3" dbuser="$4"; shift 4
   local slug; slug="$(echo "$name" | tr -c 'A-Za-z0-9\n' '-')"
@@ -84,8 +112,12 @@ tonle() {  # tonle NAME ROWS URL DBUSER ARGS...: ./tonle with the given database
     extra+=("-XX:StartFlightRecording=filename=$work/$slug.jfr,settings=profile")
   fi
   local rc=0
+  local log="$home/data/logs/tonle.log" from=0 started
+  [ -f "$log" ] && from=$(wc -l <"$log")
+  started=$(date +%s.%N)
   SPRING_DATASOURCE_URL="$url" SPRING_DATASOURCE_USERNAME="$dbuser" SPRING_DATASOURCE_PASSWORD="" \
   TONLE_JAVA_EXTRA_OPTS="${extra[*]}" timed "$name" "$rows" ./tonle "$@" || rc=$?
+  phases "$name" "$started" "$log" "$from"
   printf '%s\t%s\n' "$name" "$( (grep -oE '[0-9]+M->[0-9]+M' "$work/$slug.gc" || true) | cut -dM -f1 | sort -n | tail -1)" \
     >>"$work/heap.tsv"
   if [ "$rc" != 0 ] && [ "$rc" != 2 ] && [ "$rc" != "${expect_exit:-}" ]; then
@@ -161,6 +193,13 @@ table="$(awk -F'\t' '
       printf "| %s | %\047d | %.1f | %\047d | %.2f | %d | %s | %.1f |\n", name[i], rows[i], sec[i], rate, base / rate, rss[i] / 1024, (name[i] in heap ? heap[name[i]] : "-"), cpu[i]
     }
   }' "$work/heap.tsv" "$results")"
+base_sec=$(awk -F'\t' '$1 == "LOAD DATA baseline" { print $3 }' "$results")
+phases_table="$(awk -F'\t' -v base="$base_sec" '
+  BEGIN { printf "| case | start-up s | stage s | stage x baseline | check s | publish s | rest s |\n|---|---:|---:|---:|---:|---:|---:|\n" }
+  $1 != "police, failing at 95%" {
+    printf "| %s | %.2f | %.2f | %s | %.2f | %.2f | %.2f |\n", $1, $2, $3,
+      ($1 ~ /^police, (MariaDB|H2)$/ && base > 0 ? sprintf("%.2f", $3 / base) : "-"), $4, $5, $6
+  }' "$work/phases.tsv")"
 full=$(awk -F'\t' '$1 == "police, MariaDB" { print $3 }' "$results")
 restart=$(awk -F'\t' '$1 == "police, restart at 95%" { print $3 }' "$results")
 note="Restart near the end: ${restart}s, $(awk -v a="$restart" -v b="$full" 'BEGIN { printf "%.0f", 100 * a / b }')% of the full MariaDB run (${full}s)."
@@ -169,10 +208,16 @@ $(free -g | awk '/Mem:/ { print $2 }') GB RAM, $(sql "" "SELECT VERSION()") (def
 innodb_buffer_pool_size $(sql "" "SELECT @@innodb_buffer_pool_size DIV 1048576") MB, \
 innodb_flush_log_at_trx_commit $(sql "" "SELECT @@innodb_flush_log_at_trx_commit")), \
 $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+phases_note="Where each run's time went (from its log): start-up is process start to the stage step (JVM, Spring,
+Flyway, finding and hashing the file, the job's launch); rest is the summary and exit."
 echo
 echo "$table"
 echo
 echo "$note"
+echo
+echo "$phases_table"
+echo
+echo "$phases_note"
 echo "Machine: $machine"
 {
   echo "# Benchmark results (latest run of bench/run.sh $N, xlsx $M rows)"
@@ -180,6 +225,10 @@ echo "Machine: $machine"
   echo "$table"
   echo
   echo "$note"
+  echo
+  echo "$phases_table"
+  echo
+  echo "$phases_note"
   echo
   echo "Machine: $machine."
   echo
