@@ -1,6 +1,7 @@
 package org.tonle.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -8,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -75,27 +78,55 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
         dataRows = context.getLong(DATA_ROWS, 0);
         blankRows = context.getLong(BLANK_ROWS, 0);
         boolean resuming = lastRow > 0 || phase != Phase.DATA;
-        if (resuming) {
-            requireUnchanged();
-        }
+        // a restart hashes the file on a thread of its own while the file is reopened where it stopped
+        // (both read the whole file); no row reaches the step before the hash has shown the file unchanged
+        CompletableFuture<String> hash = resuming ? sha256(load) : null;
         try {
             openPhase(!resuming);
-        } catch (UnreadableFileException e) {
-            throw new ItemStreamException(e.getMessage(), e);
+        } catch (UnreadableFileException | RuntimeException e) {
+            if (hash != null) {
+                closeSource();
+                requireUnchanged(hash);   // a changed file is the better explanation
+            }
+            throw e instanceof UnreadableFileException u ? new ItemStreamException(u.getMessage(), u)
+                    : (RuntimeException) e;
         }
+        if (hash != null) {
+            try {
+                requireUnchanged(hash);
+            } catch (ItemStreamException e) {
+                closeSource();
+                throw e;
+            }
+        }
+    }
+
+    private static CompletableFuture<String> sha256(LoadContext load) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return FileLedger.sha256(load.file());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "tonle-hash " + load.displayName());
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /**
      * A restart resumes at a row number (and, in a CSV file, at a character position) of the file
      * as it was first read: a file changed since would be resumed in the middle of other rows.
      */
-    private void requireUnchanged() {
+    private void requireUnchanged(CompletableFuture<String> hash) {
         String now;
         try {
-            now = FileLedger.sha256(load.file());
-        } catch (IOException e) {
+            now = hash.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
             throw new ItemStreamException(load.displayName() + " cannot be read again to resume it ("
-                    + e.getMessage() + ")", e);
+                    + cause.getMessage() + ")", cause);
         }
         if (!now.equals(ledger.recordedSha256(load.loadId()))) {
             throw new ItemStreamException(load.displayName() + " has changed since this load began reading it, so "

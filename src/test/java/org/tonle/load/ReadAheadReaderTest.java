@@ -76,6 +76,21 @@ class ReadAheadReaderTest {
                 LocalDate.of(2026, 11, 25), false);
     }
 
+    /** A reader whose ledger recorded {@code sha256} for the file when the load began. */
+    private static FileRowReader fileReader(LoadContext load, String sha256) {
+        return new FileRowReader(load, ReadLimits.DEFAULT, new DateReader(), new LoadLedger(null) {
+            @Override
+            public Optional<DeclaredPeriod.Period> declaredPeriod(long loadId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public String recordedSha256(long loadId) {
+                return sha256;
+            }
+        });
+    }
+
     private static FileRowReader fileReader(LoadContext load) {
         return new FileRowReader(load, ReadLimits.DEFAULT, new DateReader(), new LoadLedger(null) {
             @Override
@@ -214,6 +229,32 @@ class ReadAheadReaderTest {
             at = text.indexOf('\n', at) + 1;
         }
         return at;
+    }
+
+    @Test
+    void aRestartOfAFileChangedSinceIsRefusedBeforeAnyRowWhetherOrNotItCanStillBeReopenedThere() throws Exception {
+        Path file = policeCsv(5000, null);
+        String recorded = FileLedger.sha256(file);
+        ExecutionContext context = new ExecutionContext();
+        take(readAhead(file), context, 1000);
+        String expected = "police/police.csv has changed since this load began reading it, so it cannot be "
+                + "resumed where it stopped";
+
+        // other rows, the same length: the file reopens at the last committed row, the hash tells
+        Files.writeString(file, Files.readString(file).replace("OP-4", "OP-9"));
+        LoadContext load = load(file);
+        ReadAheadReader changed = new ReadAheadReader(fileReader(load, recorded), normaliser(load), "police/police.csv");
+        assertThatThrownBy(() -> changed.open(new ExecutionContext(context)))
+                .isInstanceOf(ItemStreamException.class).hasMessageStartingWith(expected);
+        changed.close();
+
+        // cut short before the last committed row: reopening there fails, and the change is the reason given
+        Files.writeString(file, Files.readString(file).substring(0, 20_000));
+        ReadAheadReader shorter = new ReadAheadReader(fileReader(load, recorded), normaliser(load), "police/police.csv");
+        assertThatThrownBy(() -> shorter.open(context)).isInstanceOf(ItemStreamException.class)
+                .hasMessageStartingWith(expected);
+        shorter.close();
+        assertThat(threadNames()).noneMatch(n -> n.startsWith("tonle-read") || n.startsWith("tonle-stage"));
     }
 
     @Test
