@@ -82,12 +82,14 @@ timed() {
 phases() {
   local name="$1" started="$2" log="$3" from="$4" stage_at
   [ -f "$log" ] || return 0
+  [ "$(wc -l <"$log")" -ge "$from" ] || from=0   # the log rolled over during the run
   stage_at=$(tail -n +"$((from + 1))" "$log" | grep -m1 'Executing step: \[stage\]' | cut -d' ' -f1 || true)
   [ -n "$stage_at" ] || return 0
   tail -n +"$((from + 1))" "$log" | awk -v name="$name" -v total="$(tail -1 "$work/$name.time" | cut -d' ' -f1)" \
     -v startup="$(awk -v a="$(date -d "$stage_at" +%s.%N)" -v b="$started" 'BEGIN { print a - b }')" '
-    function seconds(t,   s, m) {   # Spring Batch durations: 1m2s3ms, 7s92ms, 633ms
+    function seconds(t,   s, m) {   # Spring Batch durations: 1h2m3s4ms, 7s92ms, 633ms
       s = 0
+      if (match(t, /[0-9]+h/)) { s += 3600 * substr(t, RSTART, RLENGTH - 1) }
       if (match(t, /[0-9]+m[^s]/)) { s += 60 * substr(t, RSTART, RLENGTH - 2) }
       if (match(t, /[0-9]+s/)) { m = substr(t, RSTART, RLENGTH - 1); s += m }
       if (match(t, /[0-9]+ms/)) { s += substr(t, RSTART, RLENGTH - 2) / 1000 }

@@ -58,10 +58,22 @@ final class ChunkSpool {
     private final Set<Segment> files = ConcurrentHashMap.newKeySet();
     private Segment current;
     private boolean failed;
+    private final Opener opener;
+
+    /** Opens a chunk file for writing (a seam for tests of failing writes). */
+    @FunctionalInterface
+    interface Opener {
+        Writer open(Path file) throws IOException;
+    }
 
     ChunkSpool(Path directory, int chunkSize) {
+        this(directory, chunkSize, file -> Files.newBufferedWriter(file, StandardCharsets.UTF_8));
+    }
+
+    ChunkSpool(Path directory, int chunkSize, Opener opener) {
         this.directory = directory;
         this.chunkSize = chunkSize;
+        this.opener = opener;
     }
 
     /**
@@ -75,10 +87,10 @@ final class ChunkSpool {
         Segment segment = current;
         try {
             if (segment == null) {
-                Path file = Files.createTempFile(directory, "chunk-", ".tsv");
-                segment = new Segment(file, Files.newBufferedWriter(file, StandardCharsets.UTF_8));
-                files.add(segment);
+                segment = new Segment(Files.createTempFile(directory, "chunk-", ".tsv"), null);
+                files.add(segment);   // from here on the file is deleted whatever happens
                 current = segment;
+                segment.out = opener.open(segment.file);
             }
             if (line != null) {
                 segment.out.write(line);
@@ -86,42 +98,44 @@ final class ChunkSpool {
             }
             segment.rows++;
             if (segment.rows == chunkSize) {
-                finish();
+                finish(segment);
             }
             return segment;
         } catch (IOException e) {
-            // the step writes these chunks itself (as without a spool): slower, never different
-            LOG.warn("cannot spool the bulk text ahead of the load ({}); the load writes it chunk by chunk", e.toString());
-            failed = true;
-            if (segment != null) {
-                segment.unusable = true;
-                closeQuietly(segment);
-            }
-            current = null;
+            fail(segment, e);
             return null;
         }
     }
 
     /** On the reading thread, after the last row: the last (short) chunk is complete. */
     void end() {
-        if (current != null && !failed) {
+        Segment segment = current;
+        if (segment != null && !failed) {
             try {
-                finish();
+                finish(segment);
             } catch (IOException e) {
-                LOG.warn("cannot spool the last chunk's bulk text ({})", e.toString());
-                current.unusable = true;
-                closeQuietly(current);
-                current = null;
+                fail(segment, e);
             }
         }
     }
 
-    private void finish() throws IOException {
-        Segment segment = current;
+    private void finish(Segment segment) throws IOException {
         current = null;
-        segment.out.close();
+        Writer out = segment.out;
         segment.out = null;
+        out.close();
         segment.complete = true;
+    }
+
+    /** Spooling stops: this and later chunks are written by the step itself (slower, never different). */
+    private void fail(Segment segment, IOException e) {
+        LOG.warn("cannot spool the bulk text ahead of the load ({}); the load writes it chunk by chunk", e.toString());
+        failed = true;
+        current = null;
+        if (segment != null) {
+            segment.unusable = true;
+            closeQuietly(segment);
+        }
     }
 
     /** On the step's thread: the segment's file is no longer needed (sent, or not used). */

@@ -60,7 +60,7 @@ public class FileJobConfiguration {
         StagingWriter writer = new StagingWriter(jdbc, load, settings.chunkSize());
         ReadAheadReader reader = new ReadAheadReader(new FileRowReader(load, settings.readLimits(), dates, ledger),
                 new RowNormaliser(load, nationalities, dates, passports, LocalDate.now(clock), settings.keepNames()),
-                writer, load.displayName(), settings.chunkSize());
+                writer, load.displayName());
         return new UntimedChunkStepBuilder<StagedRow, StagedRow>(new StepBuilder(STAGE_STEP, repository))
                 .transactionManager(tx)
                 .chunk(settings.chunkSize())

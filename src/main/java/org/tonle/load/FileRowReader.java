@@ -86,7 +86,12 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
         } catch (UnreadableFileException | RuntimeException e) {
             if (hash != null) {
                 closeSource();
-                requireUnchanged(hash);   // a changed file is the better explanation
+                try {
+                    requireUnchanged(hash);   // a changed file is the better explanation
+                } catch (RuntimeException changedOrUnreadable) {
+                    changedOrUnreadable.addSuppressed(e);
+                    throw changedOrUnreadable;
+                }
             }
             throw e instanceof UnreadableFileException u ? new ItemStreamException(u.getMessage(), u)
                     : (RuntimeException) e;

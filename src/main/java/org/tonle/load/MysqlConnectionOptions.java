@@ -3,9 +3,12 @@ package org.tonle.load;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +46,7 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
 
     private static final Logger LOG = LoggerFactory.getLogger(MysqlConnectionOptions.class);
     static final String IN_PATH = "allowLoadLocalInfileInPath";
+    static final String SPOOL_PREFIX = "tonle-bulk-";
     /**
      * Batch rewriting, and the driver's cache of parsed statements (it parses the text of every
      * statement it prepares; Spring Batch prepares the same few statements for every chunk, and the
@@ -107,23 +111,80 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
         url.append(url.indexOf("?") < 0 ? '?' : '&').append(option);
     }
 
-    /** A new, private, empty directory, removed when the process ends. */
+    /**
+     * A new, private, empty directory, named after this process and removed when it ends; those of
+     * processes that ended without removing theirs (killed in the middle of a load) go first.
+     */
     private Path spool() {
         try {
             Path parent = spoolParent.isBlank() ? Path.of(System.getProperty("java.io.tmpdir")) : Path.of(spoolParent);
             Files.createDirectories(parent);
+            removeLeftovers(parent);
+            String prefix = SPOOL_PREFIX + ProcessHandle.current().pid() + "-";
             Path dir;
             try {
-                dir = Files.createTempDirectory(parent, "tonle-bulk-",
+                dir = Files.createTempDirectory(parent, prefix,
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } catch (UnsupportedOperationException notPosix) {
-                dir = Files.createTempDirectory(parent, "tonle-bulk-");
+                dir = Files.createTempDirectory(parent, prefix);
             }
             dir = dir.toRealPath();
             dir.toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make the bulk-load spool directory", e);
+        }
+    }
+
+    /**
+     * Removes the spool directories (and their chunk files, which hold rows of a load) of Tonle
+     * processes that are gone. Only a real directory (not a link) of this user, named
+     * {@code tonle-bulk-<process id>-...} for a process id no longer running, and in it only regular
+     * files, are deleted; anything else is left as it is.
+     */
+    static void removeLeftovers(Path parent) {
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, SPOOL_PREFIX + "*")) {
+            UserPrincipal me = null;
+            for (Path dir : dirs) {
+                String rest = dir.getFileName().toString().substring(SPOOL_PREFIX.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = dash > 0 ? Long.parseLong(rest.substring(0, dash)) : -1;
+                } catch (NumberFormatException e) {
+                    pid = -1;
+                }
+                if (pid <= 0 || ProcessHandle.of(pid).isPresent() || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                if (me == null) {
+                    me = parent.getFileSystem().getUserPrincipalLookupService()
+                            .lookupPrincipalByName(System.getProperty("user.name"));
+                }
+                if (!me.equals(Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS))) {
+                    continue;
+                }
+                removeFlat(dir);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("could not look for spool directories left behind in {}: {}", parent, e.toString());
+        }
+    }
+
+    private static void removeFlat(Path dir) throws IOException {
+        boolean empty = true;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(file);
+                } else {
+                    empty = false;
+                }
+            }
+        }
+        if (empty) {
+            Files.deleteIfExists(dir);
+            LOG.info("removed the bulk-load spool directory {} of a process that ended without removing it", dir);
         }
     }
 }

@@ -18,14 +18,21 @@ import org.tonle.read.ReadAheadThread;
  */
 public class ReadAheadReader implements ItemStreamReader<StagedRow> {
 
-    /** Rows handed over at once; rows read ahead beyond a whole chunk (so the next chunk is ready). */
+    /**
+     * Rows handed over at once; rows read ahead of the step; and at most how many more the writer
+     * may ask for (a whole chunk, when it writes the chunks' text ahead, so the next one is ready).
+     */
     static final int BATCH = 256;
     static final int AHEAD = 8_192;
+    static final int MORE_AT_MOST = 32_768;
 
     /** The writer's share of the work, done on the reading thread ({@link StagingWriter}). */
     public interface Preparation {
-        /** On the step's thread, before the reading thread starts. */
-        void open();
+        /**
+         * On the step's thread, before the reading thread starts; returns how many rows to read
+         * ahead beyond {@value ReadAheadReader#AHEAD} (at most {@value ReadAheadReader#MORE_AT_MOST}).
+         */
+        int open();
 
         /** On the reading thread: each row, in order. */
         StagedRow prepare(StagedRow row);
@@ -39,7 +46,8 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
 
     private static final Preparation NONE = new Preparation() {
         @Override
-        public void open() {
+        public int open() {
+            return 0;
         }
 
         @Override
@@ -63,26 +71,20 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
     private final RowNormaliser normaliser;
     private final Preparation prepare;
     private final String name;
-    private final int batches;
     private ReadAheadThread<Item> ahead;
     private boolean finished;
     private FileRowReader.Position taken;
 
     public ReadAheadReader(FileRowReader reader, RowNormaliser normaliser, String name) {
-        this(reader, normaliser, NONE, name, 0);
+        this(reader, normaliser, NONE, name);
     }
 
-    /**
-     * {@code prepare} does the writer's share of each row on the reading thread; up to a chunk of
-     * {@code chunkSize} rows and {@value #AHEAD} more are read ahead of the step.
-     */
-    public ReadAheadReader(FileRowReader reader, RowNormaliser normaliser, Preparation prepare, String name,
-                           int chunkSize) {
+    /** {@code prepare} does the writer's share of each row on the reading thread. */
+    public ReadAheadReader(FileRowReader reader, RowNormaliser normaliser, Preparation prepare, String name) {
         this.reader = reader;
         this.normaliser = normaliser;
         this.prepare = prepare;
         this.name = name;
-        this.batches = (chunkSize + AHEAD + BATCH - 1) / BATCH;
     }
 
     @Override
@@ -90,8 +92,9 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
         reader.open(context);
         taken = reader.position();
         finished = false;
-        prepare.open();
-        ahead = new ReadAheadThread<>("tonle-stage " + name, BATCH, batches, this::nextItem);
+        int more = Math.max(0, Math.min(MORE_AT_MOST, prepare.open()));
+        ahead = new ReadAheadThread<>("tonle-stage " + name, BATCH, (AHEAD + more + BATCH - 1) / BATCH,
+                this::nextItem);
     }
 
     /** On the reading thread. */

@@ -65,15 +65,18 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
 
     /**
      * Before the step reads: finds whether rows go by LOAD DATA, and if so starts spooling the chunks'
-     * text ahead of the step (the step's chunks are counted from here).
+     * text ahead of the step (the step's chunks are counted from here) and asks for a whole chunk to
+     * be read ahead, so that the next chunk's file is ready when the database has taken one.
      */
     @Override
-    public void open() {
+    public int open() {
         probe();
         MysqlLocalInfile bulk = localInfile;
         if (bulk != null && chunkSize > 0) {
             spool = new ChunkSpool(bulk.spool(), chunkSize);
+            return chunkSize;
         }
+        return 0;
     }
 
     /**

@@ -2,6 +2,9 @@ package org.tonle.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -59,6 +62,49 @@ class ChunkSpoolTest {
         spool.close();
         assertThat(files()).isZero();
         assertThat(open.holds(2, 2)).isFalse();
+    }
+
+    /** A writer that fails when its file is closed (as when the last buffer meets a full disk). */
+    private static Writer failingAtClose(Path file) throws IOException {
+        return new FilterWriter(Files.newBufferedWriter(file)) {
+            @Override
+            public void close() throws IOException {
+                super.close();
+                throw new IOException("No space left on device");
+            }
+        };
+    }
+
+    @Test
+    void a_chunk_file_that_cannot_be_finished_is_not_sent_and_spooling_stops() throws Exception {
+        ChunkSpool spool = new ChunkSpool(dir, 2, ChunkSpoolTest::failingAtClose);
+        ChunkSpool.Segment first = spool.add("a\n");
+        assertThat(spool.add("b\n")).as("the row whose chunk could not be finished").isNull();
+        assertThat(first.holds(2, 2)).isFalse();
+        assertThat(spool.add("c\n")).isNull();
+        spool.end();
+        spool.close();
+        assertThat(files()).isZero();
+    }
+
+    @Test
+    void the_short_last_chunk_that_cannot_be_finished_is_not_sent() throws Exception {
+        ChunkSpool spool = new ChunkSpool(dir, 10, ChunkSpoolTest::failingAtClose);
+        ChunkSpool.Segment last = spool.add("a\n");
+        spool.end();
+        assertThat(last.holds(1, 1)).isFalse();
+        spool.close();
+        assertThat(files()).isZero();
+    }
+
+    @Test
+    void a_chunk_file_that_cannot_be_opened_is_removed() throws Exception {
+        ChunkSpool spool = new ChunkSpool(dir, 2, file -> {
+            throw new IOException("Too many open files");
+        });
+        assertThat(spool.add("a\n")).isNull();
+        spool.close();
+        assertThat(files()).isZero();
     }
 
     @Test

@@ -31,6 +31,30 @@ class MysqlConnectionOptionsTest {
     }
 
     @Test
+    void the_spool_directory_is_named_after_the_process_and_those_of_ended_processes_are_removed() throws Exception {
+        long gone = 2_147_483_646L;   // above any process id this system hands out
+        Path leftover = Files.createDirectories(spool.resolve("tonle-bulk-" + gone + "-123"));
+        Files.writeString(leftover.resolve("chunk-1.tsv"), "rows of a killed load\n");
+        long running = ProcessHandle.current().pid();
+        Path live = Files.createDirectories(spool.resolve("tonle-bulk-" + running + "-456"));
+        Files.writeString(live.resolve("chunk-2.tsv"), "rows of a running load\n");
+        Path other = Files.createDirectories(spool.resolve("tonle-bulk-older"));
+        Path outside = Files.createDirectories(spool.resolve("outside"));
+        Files.writeString(outside.resolve("keep.tsv"), "not a spool file\n");
+        Path linked = Files.createSymbolicLink(spool.resolve("tonle-bulk-" + gone + "-789"), outside);
+
+        String url = new MysqlConnectionOptions(true, spool.toString()).complete("jdbc:mysql://db/tonle");
+
+        Path made = Path.of(url.substring(url.indexOf("InPath=") + 7));
+        assertThat(made.getFileName().toString()).startsWith("tonle-bulk-" + running + "-");
+        assertThat(Files.exists(leftover)).isFalse();
+        assertThat(live.resolve("chunk-2.tsv")).exists();
+        assertThat(other).isDirectory();
+        assertThat(Files.isSymbolicLink(linked)).isTrue();
+        assertThat(outside.resolve("keep.tsv")).exists();
+    }
+
+    @Test
     void options_the_operator_wrote_are_kept() {
         String url = "jdbc:mysql://db/tonle?useSSL=true&RewriteBatchedStatements=false&allowLoadLocalInfileInPath=/srv/x"
                 + "&cachePrepStmts=false&prepStmtCacheSize=10&PREPSTMTCACHESQLLIMIT=100";
