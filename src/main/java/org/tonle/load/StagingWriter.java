@@ -2,7 +2,6 @@ package org.tonle.load;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -238,8 +237,8 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
                         ps.setInt(p, n);
                     } else if (v instanceof String t) {
                         ps.setString(p, t);
-                    } else if (v instanceof Date d) {
-                        ps.setDate(p, d);
+                    } else if (v instanceof LocalDate d) {
+                        ps.setObject(p, d);   // a DATE as it is: no java.sql.Date and time-zone round trip
                     } else {
                         ps.setBigDecimal(p, (BigDecimal) v);
                     }
@@ -264,11 +263,8 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
     }
 
     static Object sqlValue(Object value) {
-        if (value instanceof LocalDate d) {
-            return Date.valueOf(d);
-        }
         if (value instanceof Long || value instanceof Integer || value instanceof String
-                || value instanceof BigDecimal || value == null) {
+                || value instanceof BigDecimal || value instanceof LocalDate || value == null) {
             return value;
         }
         return value.toString();

@@ -127,6 +127,23 @@ class SpooledStagingMariaDbTest {
     }
 
     @Test
+    void without_load_data_local_the_same_rows_go_as_batched_inserts_and_nothing_is_spooled() throws Exception {
+        String url = new MysqlConnectionOptions(false, tmp.toString()).complete(db.url());
+        jdbc = new JdbcTemplate(new DriverManagerDataSource(url, db.user(), ""));
+        List<StagedRow> rows = prepared(3);
+        assertThat(rows).allMatch(r -> r.spooled() == null && r.bulkLine() == null);
+        write(rows, 3);
+        assertThat(arrests()).containsExactly("2 OP-2 2026-01-02 2 r2", "3 OP-3 2026-01-03 3 r3",
+                "4 OP-4 2026-01-04 4 r4", "5 OP-5 2026-01-05 5 r5", "6 OP-6 2026-01-06 6 r6",
+                "7 OP-7 2026-01-07 7 r7");
+        assertThat(jdbc.queryForList("SELECT source_row FROM held_row WHERE load_id = 7", Integer.class))
+                .containsExactly(8);
+        try (Stream<Path> files = Files.walk(tmp)) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
     void chunks_that_differ_from_the_spooled_ones_are_written_from_their_rows() throws Exception {
         List<StagedRow> rows = new ArrayList<>(prepared(3));
         rows.set(3, otherLine(rows.get(3)));
