@@ -87,7 +87,7 @@ final class ChunkSpool {
         Segment segment = current;
         try {
             if (segment == null) {
-                segment = new Segment(Files.createTempFile(directory, "chunk-", ".tsv"), null);
+                segment = new Segment(MysqlLocalInfile.newChunkFile(directory), null);
                 files.add(segment);   // from here on the file is deleted whatever happens
                 current = segment;
                 segment.out = opener.open(segment.file);

@@ -4,9 +4,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Arrays;
@@ -47,6 +49,8 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(MysqlConnectionOptions.class);
     static final String IN_PATH = "allowLoadLocalInfileInPath";
     static final String SPOOL_PREFIX = "tonle-bulk-";
+    /** This process's user, as file owners are compared (looked up once). */
+    private static volatile UserPrincipal me;
     /**
      * Batch rewriting, and the driver's cache of parsed statements (it parses the text of every
      * statement it prepares; Spring Batch prepares the same few statements for every chunk, and the
@@ -137,6 +141,47 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
     }
 
     /**
+     * Makes this process's spool directory again after something removed it, private as before; if
+     * another directory (or a link) took its place, or not this user's, it is refused: rows are not
+     * written where someone else could read them.
+     */
+    static void remakeSpool(Path dir) throws IOException {
+        try {
+            try {
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createDirectory(dir);
+            }
+            LOG.warn("the bulk-load spool directory {} had been removed (a clean-up of temporary files?); made it again",
+                    dir);
+        } catch (FileAlreadyExistsException raced) {
+            // made meanwhile: by this process's other thread, or by someone else (checked next)
+        }
+        requireOwnSpool(dir);
+    }
+
+    private static UserPrincipal user(Path onFileSystem) throws IOException {
+        UserPrincipal user = me;
+        if (user == null) {
+            user = onFileSystem.getFileSystem().getUserPrincipalLookupService()
+                    .lookupPrincipalByName(System.getProperty("user.name"));
+            me = user;
+        }
+        return user;
+    }
+
+    /** The spool directory is still a real directory of this user that only this user can enter. */
+    static void requireOwnSpool(Path dir) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || !user(dir).equals(Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS))
+                || Files.getFileAttributeView(dir, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS) != null
+                && !Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS)
+                        .equals(PosixFilePermissions.fromString("rwx------"))) {
+            throw new IOException("the bulk-load spool directory " + dir + " was replaced by one that is not this "
+                    + "process's own; rows are not written there");
+        }
+    }
+
+    /**
      * Removes the spool directories (and their chunk files, which hold rows of a load) of Tonle
      * processes that are gone. Only a real directory (not a link) of this user, named
      * {@code tonle-bulk-<process id>-...} for a process id no longer running, and in it only regular
@@ -144,7 +189,6 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
      */
     static void removeLeftovers(Path parent) {
         try (DirectoryStream<Path> dirs = Files.newDirectoryStream(parent, SPOOL_PREFIX + "*")) {
-            UserPrincipal me = null;
             for (Path dir : dirs) {
                 String rest = dir.getFileName().toString().substring(SPOOL_PREFIX.length());
                 int dash = rest.indexOf('-');
@@ -157,11 +201,7 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
                 if (pid <= 0 || ProcessHandle.of(pid).isPresent() || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                     continue;
                 }
-                if (me == null) {
-                    me = parent.getFileSystem().getUserPrincipalLookupService()
-                            .lookupPrincipalByName(System.getProperty("user.name"));
-                }
-                if (!me.equals(Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS))) {
+                if (!user(parent).equals(Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS))) {
                     continue;
                 }
                 removeFlat(dir);

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -83,11 +84,25 @@ final class MysqlLocalInfile {
         return spool;
     }
 
+    /**
+     * A new, empty chunk file in the spool directory, once the directory is found to be still this
+     * process's own private one. Should it have gone (a clean-up of temporary files, say), it is made
+     * again; should something else have taken its place, no rows are written.
+     */
+    static Path newChunkFile(Path spool) throws IOException {
+        if (Files.exists(spool, LinkOption.NOFOLLOW_LINKS)) {
+            MysqlConnectionOptions.requireOwnSpool(spool);
+        } else {
+            MysqlConnectionOptions.remakeSpool(spool);
+        }
+        return Files.createTempFile(spool, "chunk-", ".tsv");
+    }
+
     /** Loads rows already written as lines ({@link #line}) and returns how many the server took. */
     int loadLines(Connection connection, List<String> lines) throws SQLException {
         Path file = null;
         try {
-            file = Files.createTempFile(spool, "chunk-", ".tsv");
+            file = newChunkFile(spool);
             // written line by line: a chunk's text is megabytes, and one String of it would be a
             // humongous object to the garbage collector, twice (the builder and its UTF-8 bytes)
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -100,6 +101,28 @@ class MysqlLocalInfileTest {
             rs.next();
             assertThat(rs.getInt(1)).isZero();
         }
+    }
+
+    @Test
+    void a_spool_directory_removed_by_a_temporary_files_clean_up_is_made_again_private() throws Exception {
+        Path spool = spoolDir();
+        Files.delete(spool);
+        assertThat(loader.load(connection, List.<Object[]>of(new Object[] {1, "a", null, null, null}))).isEqualTo(1);
+        assertThat(Files.getPosixFilePermissions(spool)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.list(spool).count()).isZero();
+    }
+
+    @Test
+    void a_spool_directory_replaced_by_a_link_elsewhere_gets_no_rows() throws Exception {
+        Path spool = spoolDir();
+        Files.delete(spool);
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(spool, elsewhere);
+        assertThatThrownBy(() -> loader.load(connection, List.<Object[]>of(new Object[] {1, "a", null, null, null})))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasRootCauseMessage("the bulk-load spool directory " + spool + " was replaced by one that is not "
+                        + "this process's own; rows are not written there");
+        assertThat(Files.list(elsewhere).count()).isZero();
     }
 
     private Path spoolDir() throws Exception {
