@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.Arrays;
@@ -49,6 +50,8 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(MysqlConnectionOptions.class);
     static final String IN_PATH = "allowLoadLocalInfileInPath";
     static final String SPOOL_PREFIX = "tonle-bulk-";
+    /** A spool directory's permissions: only its owner may enter it. */
+    private static final Set<PosixFilePermission> PRIVATE = Set.copyOf(PosixFilePermissions.fromString("rwx------"));
     /** This process's user, as file owners are compared (looked up once). */
     private static volatile UserPrincipal me;
     /**
@@ -128,7 +131,7 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
             Path dir;
             try {
                 dir = Files.createTempDirectory(parent, prefix,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                        PosixFilePermissions.asFileAttribute(PRIVATE));
             } catch (UnsupportedOperationException notPosix) {
                 dir = Files.createTempDirectory(parent, prefix);
             }
@@ -148,7 +151,7 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
     static void remakeSpool(Path dir) throws IOException {
         try {
             try {
-                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createDirectory(dir);
             }
@@ -175,7 +178,7 @@ public class MysqlConnectionOptions implements BeanPostProcessor {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) || !user(dir).equals(Files.getOwner(dir, LinkOption.NOFOLLOW_LINKS))
                 || Files.getFileAttributeView(dir, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS) != null
                 && !Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS)
-                        .equals(PosixFilePermissions.fromString("rwx------"))) {
+                        .equals(PRIVATE)) {
             throw new IOException("the bulk-load spool directory " + dir + " was replaced by one that is not this "
                     + "process's own; rows are not written there");
         }

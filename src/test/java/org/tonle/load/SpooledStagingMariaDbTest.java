@@ -99,6 +99,15 @@ class SpooledStagingMariaDbTest {
                 + rs.getDate(3) + " " + rs.getLong(4) + " " + rs.getString(5));
     }
 
+    /** Rows 2-7 staged exactly, row 5 with this remark, and row 8 held back. */
+    private void assertStaged(String remarkOfRow5) {
+        assertThat(arrests()).containsExactly("2 OP-2 2026-01-02 2 r2", "3 OP-3 2026-01-03 3 r3",
+                "4 OP-4 2026-01-04 4 r4", "5 OP-5 2026-01-05 5 " + remarkOfRow5, "6 OP-6 2026-01-06 6 r6",
+                "7 OP-7 2026-01-07 7 r7");
+        assertThat(jdbc.queryForList("SELECT source_row FROM held_row WHERE load_id = 7", Integer.class))
+                .containsExactly(8);
+    }
+
     private long spoolFiles() throws Exception {
         try (Stream<Path> dirs = Files.list(tmp)) {
             Path spool = dirs.filter(p -> p.getFileName().toString().startsWith("tonle-bulk-")).findFirst()
@@ -118,11 +127,7 @@ class SpooledStagingMariaDbTest {
         assertThat(spoolFiles()).isEqualTo(3);
         rows.set(3, otherLine(rows.get(3)));   // the file, not this line, is what goes
         write(rows, 3);
-        assertThat(arrests()).containsExactly("2 OP-2 2026-01-02 2 r2", "3 OP-3 2026-01-03 3 r3",
-                "4 OP-4 2026-01-04 4 r4", "5 OP-5 2026-01-05 5 r5", "6 OP-6 2026-01-06 6 r6",
-                "7 OP-7 2026-01-07 7 r7");
-        assertThat(jdbc.queryForList("SELECT source_row FROM held_row WHERE load_id = 7", Integer.class))
-                .containsExactly(8);
+        assertStaged("r5");
         assertThat(spoolFiles()).isZero();
     }
 
@@ -133,11 +138,7 @@ class SpooledStagingMariaDbTest {
         List<StagedRow> rows = prepared(3);
         assertThat(rows).allMatch(r -> r.spooled() == null && r.bulkLine() == null);
         write(rows, 3);
-        assertThat(arrests()).containsExactly("2 OP-2 2026-01-02 2 r2", "3 OP-3 2026-01-03 3 r3",
-                "4 OP-4 2026-01-04 4 r4", "5 OP-5 2026-01-05 5 r5", "6 OP-6 2026-01-06 6 r6",
-                "7 OP-7 2026-01-07 7 r7");
-        assertThat(jdbc.queryForList("SELECT source_row FROM held_row WHERE load_id = 7", Integer.class))
-                .containsExactly(8);
+        assertStaged("r5");
         try (Stream<Path> files = Files.walk(tmp)) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
         }
@@ -148,11 +149,7 @@ class SpooledStagingMariaDbTest {
         List<StagedRow> rows = new ArrayList<>(prepared(3));
         rows.set(3, otherLine(rows.get(3)));
         write(rows, 2);   // chunks of 2 against files of 3 rows: no chunk is a file
-        assertThat(arrests()).containsExactly("2 OP-2 2026-01-02 2 r2", "3 OP-3 2026-01-03 3 r3",
-                "4 OP-4 2026-01-04 4 r4", "5 OP-5 2026-01-05 5 from the row's own line", "6 OP-6 2026-01-06 6 r6",
-                "7 OP-7 2026-01-07 7 r7");
-        assertThat(jdbc.queryForList("SELECT source_row FROM held_row WHERE load_id = 7", Integer.class))
-                .containsExactly(8);
+        assertStaged("from the row's own line");
         assertThat(spoolFiles()).isZero();
     }
 }
