@@ -3,12 +3,14 @@ package org.tonle.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tonle.TonleApplication;
 import org.tonle.feed.FeedDefinitionException;
+import org.tonle.ops.MonitoringFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -63,6 +65,7 @@ public final class TonleCli {
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
         app.setWebApplicationType(command.web() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        app.setDefaultProperties(Map.of(MonitoringFilter.PROPERTY, command.web()));
         try (ConfigurableApplicationContext context = app.run(settings.toArray(String[]::new))) {
             return command.call(context, out, err);
         } catch (Exception e) {
