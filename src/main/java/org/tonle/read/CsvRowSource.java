@@ -50,9 +50,9 @@ final class CsvRowSource implements RowSource {
             try (Reader sniffing = encoding.open(file, displayName)) {
                 separator = CsvSniffer.separator(sniffing);
             }
-            Reader text = encoding.open(file, displayName);
+            StrictDecodingReader text = encoding.open(file, displayName);
             reader = text;
-            skipChars(text, offset, displayName);
+            text.skip(offset, line);
             reader = new BoundedCsvReader(text, separator, limits, displayName, line);
             CSVFormat format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(separator)
@@ -88,18 +88,6 @@ final class CsvRowSource implements RowSource {
                 cells.add(Cell.text(record.get(i)));
             }
             return new RawRow(null, Math.toIntExact(firstLine), cells, charBase + record.getCharacterPosition());
-        }
-    }
-
-    private static void skipChars(Reader text, long count, String displayName) throws IOException {
-        char[] buffer = new char[64 * 1024];
-        for (long left = count; left > 0; ) {
-            int n = text.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n < 0) {
-                throw new IOException(displayName + " is shorter than when it was first read ("
-                        + Texts.count(count) + " characters expected before the restart point)");
-            }
-            left -= n;
         }
     }
 

@@ -28,6 +28,9 @@ final class StrictDecodingReader extends Reader {
     private boolean flushed;
     private long line = 1;
     private boolean previousWasCr;
+    /** False while {@link #skip(long, long)} passes over text already read once: lines are not counted. */
+    private boolean counting = true;
+    private long skippingTo;
 
     StrictDecodingReader(InputStream in, Charset charset, String encodingName, String displayName) {
         this.in = in;
@@ -61,7 +64,11 @@ final class StrictDecodingReader extends Reader {
         while (true) {
             CoderResult result = decoder.decode(bytes, chars, eof);
             if (result.isError()) {
-                countLines(chars.position());
+                if (!counting) {
+                    throw new RefusedInputException(displayName + ": the text before line " + Texts.count(skippingTo)
+                            + " (where the load stopped) is not valid " + encodingName);
+                }
+                countLines(0, chars.position());
                 throw new RefusedInputException(displayName + ": line " + Texts.count(line)
                         + " is not valid " + encodingName);
             }
@@ -75,9 +82,40 @@ final class StrictDecodingReader extends Reader {
             }
             readMoreBytes();
         }
-        countLines(chars.position());
+        if (counting) {
+            countLines(0, chars.position());
+        }
         chars.flip();
         return chars.hasRemaining();
+    }
+
+    /**
+     * Passes over the next {@code count} characters, decoding them (a bad byte is still refused) but
+     * not counting their lines: the caller knows that the character after them starts line
+     * {@code lineThere}. A restart near the end of a large file skips its text twice as fast.
+     */
+    void skip(long count, long lineThere) throws IOException {
+        counting = false;
+        skippingTo = lineThere;
+        char last = 0;
+        try {
+            for (long left = count; left > 0; ) {
+                if (!chars.hasRemaining() && !fill()) {
+                    throw new IOException(displayName + " is shorter than when it was first read ("
+                            + Texts.count(count) + " characters expected before the restart point)");
+                }
+                int n = (int) Math.min(chars.remaining(), left);
+                chars.position(chars.position() + n);
+                last = chars.get(chars.position() - 1);
+                left -= n;
+            }
+        } finally {
+            counting = true;
+        }
+        // as fill() would have left them: the line at the end of what is decoded so far
+        line = lineThere;
+        previousWasCr = last == '\r';
+        countLines(chars.position(), chars.limit());
     }
 
     private void readMoreBytes() throws IOException {
@@ -91,14 +129,19 @@ final class StrictDecodingReader extends Reader {
         bytes.flip();
     }
 
-    private void countLines(int upTo) {
-        for (int i = 0; i < upTo; i++) {
-            char c = chars.get(i);
-            if (c == '\r' || (c == '\n' && !previousWasCr)) {
-                line++;
+    private void countLines(int from, int upTo) {
+        char[] text = chars.array();
+        long lines = line;
+        boolean cr = previousWasCr;
+        for (int i = from; i < upTo; i++) {
+            char c = text[i];
+            if (c == '\r' || (c == '\n' && !cr)) {
+                lines++;
             }
-            previousWasCr = c == '\r';
+            cr = c == '\r';
         }
+        line = lines;
+        previousWasCr = cr;
     }
 
     @Override

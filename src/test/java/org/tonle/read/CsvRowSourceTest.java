@@ -3,6 +3,7 @@ package org.tonle.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -224,6 +225,69 @@ class CsvRowSourceTest {
             UnreadableFileException refused = assertThrows(UnreadableFileException.class, source::next);
             assertEquals("broken.csv: line 9 opens a quoted field that is never closed", refused.getMessage());
         }
+    }
+
+    @Test
+    void aRestartFarIntoTheFileStillNamesTheLineOfABadByteAfterIt() throws Exception {
+        Path whole = write("long.csv", numbered(3000));
+        RawRow restartAt = readAll(whole, ReadLimits.DEFAULT).get(1999);   // well past the first buffers
+        assertEquals(2000, restartAt.rowNumber());
+        Path file = write("bad.csv", concat(numbered(3000).getBytes(StandardCharsets.UTF_8),
+                new byte[] {'x', ',', (byte) 0xC3, '(', '\n'}));
+        try (RowSource source = RowSources.openAt(file, "bad.csv", null, ReadLimits.DEFAULT, restartAt.offset(),
+                restartAt.rowNumber())) {
+            // the parser reads up to a buffer (some hundreds of these lines) ahead, so the refusal comes before
+            // row 3,000 is returned; it names line 3,000
+            int expected = 2000;
+            UnreadableFileException refused = null;
+            while (refused == null) {
+                try {
+                    assertEquals(expected++, source.next().rowNumber());
+                } catch (UnreadableFileException e) {
+                    refused = e;
+                }
+            }
+            assertTrue(expected > 2500, "rows read after the restart point: " + (expected - 2000));
+            assertEquals("bad.csv: line 3,000 is not valid UTF-8", refused.getMessage());
+        }
+    }
+
+    @Test
+    void aBadByteBeforeTheRestartPointIsRefusedAsSuch() throws Exception {
+        RawRow restartAt = readAll(write("long.csv", numbered(3000)), ReadLimits.DEFAULT).get(1999);
+        byte[] bytes = numbered(3000).getBytes(StandardCharsets.UTF_8);
+        // past what the separator sniffer reads of the header, long before the restart point (line 2,000)
+        bytes[20_000] = (byte) 0xC3;
+        bytes[20_001] = '(';
+        Path file = write("bad.csv", bytes);
+        UnreadableFileException refused = assertThrows(UnreadableFileException.class, () -> RowSources.openAt(file,
+                "bad.csv", null, ReadLimits.DEFAULT, restartAt.offset(), restartAt.rowNumber()));
+        assertEquals("bad.csv: the text before line 2,000 (where the load stopped) is not valid UTF-8",
+                refused.getMessage());
+    }
+
+    @Test
+    void aRestartAfterBareCarriageReturnsCountsLinesAsAFullReadDoes() throws Exception {
+        Path file = write("mac.csv", numbered(3000).replace('\n', '\r'));
+        List<RawRow> all = readAll(file, ReadLimits.DEFAULT);
+        RawRow restartAt = all.get(2500);
+        try (RowSource source = RowSources.openAt(file, "mac.csv", null, ReadLimits.DEFAULT, restartAt.offset(),
+                restartAt.rowNumber())) {
+            List<RawRow> rest = new ArrayList<>();
+            for (RawRow row; (row = source.next()) != null; ) {
+                rest.add(row);
+            }
+            assertEquals(all.subList(2500, all.size()), rest);
+        }
+    }
+
+    /** A header and data lines 2 .. lines - 1, each "i,name i". */
+    private static String numbered(int lines) {
+        StringBuilder csv = new StringBuilder("id,name\n");
+        for (int i = 2; i < lines; i++) {
+            csv.append(i).append(",name ").append(i).append('\n');
+        }
+        return csv.toString();
     }
 
     static byte[] concat(byte[] first, byte[] second) {
