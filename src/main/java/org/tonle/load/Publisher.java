@@ -9,15 +9,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.tonle.feed.FeedCatalogue;
 import org.tonle.feed.FeedDefinition;
 import org.tonle.feed.Versioning;
+import org.tonle.reconcile.PeriodIndex;
 
 /**
  * Makes a staged load the current version of what it speaks for, in the caller's transaction:
@@ -29,16 +28,16 @@ import org.tonle.feed.Versioning;
 public class Publisher {
 
     private static final int IN_LIST = 500;
+    /** Past this many keys, DISTINCT is cheaper than one index seek each. */
     private static final int SEEK_LIMIT = 2000;
-    /** The tables whose rows V6 clusters by (load_id, period_key, source_row) on MySQL/MariaDB. */
-    private static final Set<String> CLUSTERED_BY_PERIOD = Set.of("arrest", "deportation", "published_stat");
     private final JdbcTemplate jdbc;
-    private volatile Boolean clustered;
     private final FeedCatalogue feeds;
+    private final PeriodIndex periods;
 
-    public Publisher(JdbcTemplate jdbc, FeedCatalogue feeds) {
+    public Publisher(JdbcTemplate jdbc, FeedCatalogue feeds, PeriodIndex periods) {
         this.jdbc = jdbc;
         this.feeds = feeds;
+        this.periods = periods;
     }
 
     public void publish(long loadId) {
@@ -66,9 +65,9 @@ public class Publisher {
 
     private Set<String> periodKeys(long loadId, FeedDefinition feed) {
         Versioning v = feed.versioning();
-        Set<String> keys = new LinkedHashSet<>(v.by() != Versioning.By.KEY
-                && CLUSTERED_BY_PERIOD.contains(feed.target().table()) && clusteredByPeriod()
-                ? seekKeys(feed.target().table(), loadId) : distinctKeys(feed.target().table(), loadId));
+        String table = feed.target().table();
+        List<String> seeked = v.by() != Versioning.By.KEY ? periods.keys(table, loadId, SEEK_LIMIT) : null;
+        Set<String> keys = new LinkedHashSet<>(seeked != null ? seeked : distinctKeys(table, loadId));
         // held-back rows claim nothing: their date may be the very reason they were held back (a typo, a day
         // outside the declared period), and a claim would take that day or month from another file
         if (v.by() == Versioning.By.DAY && v.declaredPeriodCovers()) {
@@ -83,43 +82,9 @@ public class Publisher {
         return keys;
     }
 
-    /** Whether the data tables are clustered by (load_id, period_key): on MySQL/MariaDB (V6), not on H2. */
-    private boolean clusteredByPeriod() {
-        Boolean known = clustered;
-        if (known == null) {
-            known = jdbc.execute((ConnectionCallback<Boolean>) c -> {
-                String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-                return product.contains("mysql") || product.contains("mariadb");
-            });
-            clustered = known;
-        }
-        return Boolean.TRUE.equals(known);
-    }
-
     private List<String> distinctKeys(String table, long loadId) {
         return jdbc.queryForList("SELECT DISTINCT period_key FROM " + table + " WHERE load_id = ?", String.class,
                 loadId);
-    }
-
-    /**
-     * A day or month feed's keys, one index seek each: on MySQL/MariaDB those tables are clustered by
-     * (load_id, period_key, ...) (V6), and a file speaks for a few hundred days or months, so this reads a few
-     * hundred index entries where DISTINCT reads every row (0.5 s for a million). Past
-     * {@value #SEEK_LIMIT} keys, DISTINCT is the cheaper way.
-     */
-    private List<String> seekKeys(String table, long loadId) {
-        List<String> keys = new ArrayList<>();
-        String next = jdbc.queryForObject("SELECT MIN(period_key) FROM " + table + " WHERE load_id = ?", String.class,
-                loadId);
-        while (next != null) {
-            if (keys.size() == SEEK_LIMIT) {
-                return distinctKeys(table, loadId);
-            }
-            keys.add(next);
-            next = jdbc.queryForObject("SELECT MIN(period_key) FROM " + table + " WHERE load_id = ? AND period_key > ?",
-                    String.class, loadId, next);
-        }
-        return keys;
     }
 
     private record Claim(long loadId, String key, long modified, String name, long fileId) {
