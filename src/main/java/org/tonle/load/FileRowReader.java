@@ -143,8 +143,10 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     private void openPhase(boolean firstOpen) throws UnreadableFileException {
         closeSource();
         if (phase == Phase.DATA) {
-            source = new PrefetchingRowSource(
-                    RowSources.open(load.file(), load.displayName(), load.feed().dataSheet(), limits), load.displayName());
+            RowSource fromTheStart = RowSources.open(load.file(), load.displayName(), load.feed().dataSheet(), limits);
+            // a restart reads the first rows only to find the header: no reading ahead of them, which a
+            // reopening where the load stopped would throw away
+            source = firstOpen ? new PrefetchingRowSource(fromTheStart, load.displayName()) : fromTheStart;
             load.date1904(source.date1904());
             layout = detect(load.feed().headersByField(), load.feed().requiredFields());
             if (firstOpen) {
@@ -160,6 +162,8 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
                     closeSource();
                     source = new PrefetchingRowSource(RowSources.openAt(load.file(), load.displayName(),
                             load.feed().dataSheet(), limits, lastOffset, lastRow), load.displayName());
+                } else {
+                    source = new PrefetchingRowSource(source, load.displayName());
                 }
             }
         } else if (phase == Phase.SUMMARY) {
