@@ -48,7 +48,7 @@ public class StagingCheck implements Tasklet {
         faults.beforeCheck();
         long read = staged.getLong(FileRowReader.DATA_ROWS, 0);
         long blank = staged.getLong(FileRowReader.BLANK_ROWS, 0);
-        FileChecks.Loaded inTable = checks.loaded(loadId, feed);
+        FileChecks.Loaded inTable = checks.loadedAfterStaging(loadId, feed);
         long loaded = inTable.rows();
         long held = count("SELECT COUNT(*) FROM held_row WHERE load_id = ?", loadId);
         ledger.counted(loadId, read, loaded, held, blank);

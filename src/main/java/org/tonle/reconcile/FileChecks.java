@@ -1,5 +1,6 @@
 package org.tonle.reconcile;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,12 +50,20 @@ public class FileChecks {
     public record Loaded(long rows, Map<String, Map<String, Long>> byMeasure, List<Map<String, Object>> declared) {
     }
 
+    /**
+     * Checks the load in the caller's transaction, which may hold rows not committed yet (a replay's):
+     * they are counted in one pass on the caller's connection.
+     */
     public Outcome check(long loadId, FeedDefinition feed) {
-        return check(loadId, feed, loaded(loadId, feed));
+        return check(loadId, feed, loadedTotals(loadId, feed, declared(loadId), false));
     }
 
-    public Loaded loaded(long loadId, FeedDefinition feed) {
-        return loadedTotals(loadId, feed, declared(loadId));
+    /**
+     * What the load's rows hold, once the stage step has committed them all: the caller's transaction
+     * has written none of them, so they may be read on two connections at once.
+     */
+    public Loaded loadedAfterStaging(long loadId, FeedDefinition feed) {
+        return loadedTotals(loadId, feed, declared(loadId), true);
     }
 
     private List<Map<String, Object>> declared(long loadId) {
@@ -104,10 +113,12 @@ public class FileChecks {
      * The load's rows and what was loaded of each declared measure, by nationality, in one pass over
      * the load's rows (a file of a million rows declares three or four totals: one scan, not one per
      * total and one more for the count). Where the rows are clustered by period ({@link PeriodIndex}) and
-     * the load has two days or months or more, the two halves of its periods are read at the same time on
-     * two connections (1M rows on two cores: 0.70-0.94 s -> 0.45-0.56 s); their sums are added.
+     * the load has two days or months or more, and all its rows are committed ({@code committed}: the other
+     * connection sees nothing of the caller's transaction), the two halves of its periods are read at the
+     * same time on two connections (1M rows on two cores: 0.70-0.94 s -> 0.45-0.56 s); their sums are added.
      */
-    private Loaded loadedTotals(long loadId, FeedDefinition feed, List<Map<String, Object>> declared) {
+    private Loaded loadedTotals(long loadId, FeedDefinition feed, List<Map<String, Object>> declared,
+                                boolean committed) {
         List<String> names = declared.stream().map(d -> (String) d.get("measure")).distinct().toList();
         // by nationality only when a total names one (some tables, courts', have no nationality column)
         boolean byNationality = declared.stream().anyMatch(d -> !ALL.equals(d.get("nationality_iso3")));
@@ -130,7 +141,7 @@ public class FileChecks {
         args.add(loadId);
         String grouping = byNationality ? " GROUP BY nationality_iso3" : "";
         Totals whole = new Totals(names);
-        List<String> keys = periods.keys(table, loadId, SPLIT_SEEKS);
+        List<String> keys = committed && secondConnection() ? periods.keys(table, loadId, SPLIT_SEEKS) : null;
         if (keys == null || keys.size() < 2) {
             scan(sql + grouping, args, whole);
             return new Loaded(whole.rows, whole.byMeasure, declared);
@@ -152,6 +163,11 @@ public class FileChecks {
         }
         whole.add(upper);
         return new Loaded(whole.rows, whole.byMeasure, declared);
+    }
+
+    /** Whether the pool can lend a second connection while the caller holds one (it has 4 unless set to 1). */
+    private boolean secondConnection() {
+        return !(jdbc.getDataSource() instanceof HikariDataSource pool) || pool.getMaximumPoolSize() >= 2;
     }
 
     /** Past this many days or months of a load, its rows are read in one pass, not looked for by key. */

@@ -2,17 +2,22 @@ package org.tonle.reconcile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tonle.feed.FeedCatalogue;
 import org.tonle.feed.FeedDefinition;
 import org.tonle.support.TestDatabase;
@@ -36,7 +41,12 @@ class FileChecksMariaDbTest {
         db = TestDatabase.mariadb();
         Flyway.configure().dataSource(db.url(), db.user(), "")
                 .locations("classpath:db/migration/common", "classpath:db/migration/mysql").load().migrate();
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), "")) {
+        jdbc = recording(new DriverManagerDataSource(db.url(), db.user(), ""));
+    }
+
+    /** A JdbcTemplate that notes, in {@link #ran}, the thread and WHERE clause of each totals query. */
+    private JdbcTemplate recording(DataSource dataSource) {
+        return new JdbcTemplate(dataSource) {
             @Override
             public void query(String sql, RowCallbackHandler handler, Object... args) {
                 synchronized (ran) {
@@ -76,7 +86,7 @@ class FileChecksMariaDbTest {
         declared("CHN", "suspects_arrested", 33);
         declared("ALL", "victims_rescued", 10);
 
-        FileChecks.Loaded loaded = new FileChecks(jdbc, new PeriodIndex(jdbc)).loaded(7, police);
+        FileChecks.Loaded loaded = new FileChecks(jdbc, new PeriodIndex(jdbc)).loadedAfterStaging(7, police);
 
         assertEquals(6, loaded.rows());
         assertEquals(Map.of("ALL", 72L, "CHN", 33L, "VNM", 7L, "THA", 13L, "", 19L),
@@ -90,12 +100,48 @@ class FileChecksMariaDbTest {
     }
 
     @Test
+    void rowsWrittenInTheCallersTransactionAreCountedInOnePassOnItsConnection() {
+        // as a replay does: held-back rows staged in its transaction, then the check in the same transaction
+        arrest(7, 2, "2026-01", "CHN", 5, 1);
+        arrest(7, 3, "2026-02", "VNM", 7, null);
+        declared("ALL", "suspects_arrested", 23);
+        FileChecks checks = new FileChecks(jdbc, new PeriodIndex(jdbc));
+
+        FileChecks.Outcome outcome = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
+                .execute(status -> {
+                    arrest(7, 4, "2026-04", "THA", 11, null);   // not committed: only this connection sees it
+                    return checks.check(7, police);
+                });
+
+        assertEquals(new FileChecks.Outcome("MATCH", ""), outcome);
+        assertEquals(List.of("main: WHERE load_id = ?"), ran);
+    }
+
+    @Test
+    void aPoolOfOneConnectionIsNotAskedForASecond() {
+        arrest(7, 2, "2026-01", "CHN", 5, 1);
+        arrest(7, 3, "2026-02", "VNM", 7, null);
+        declared("ALL", "suspects_arrested", 12);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(db.url());
+        config.setUsername(db.user());
+        config.setMaximumPoolSize(1);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            JdbcTemplate one = recording(pool);
+            FileChecks.Loaded loaded = new TransactionTemplate(new DataSourceTransactionManager(pool)).execute(
+                    status -> new FileChecks(one, new PeriodIndex(one)).loadedAfterStaging(7, police));
+            assertEquals(2, loaded.rows());
+            assertEquals(List.of("main: WHERE load_id = ?"), ran);
+        }
+    }
+
+    @Test
     void aLoadOfOneMonthIsReadInOnePass() {
         arrest(7, 2, "2026-01", "CHN", 5, 1);
         arrest(7, 3, "2026-01", "VNM", 7, null);
         declared("ALL", "suspects_arrested", 12);
 
-        FileChecks.Loaded loaded = new FileChecks(jdbc, new PeriodIndex(jdbc)).loaded(7, police);
+        FileChecks.Loaded loaded = new FileChecks(jdbc, new PeriodIndex(jdbc)).loadedAfterStaging(7, police);
 
         assertEquals(2, loaded.rows());
         // no total names a nationality: not grouped by one, so all rows count as "no nationality" and ALL
