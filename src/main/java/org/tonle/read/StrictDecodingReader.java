@@ -30,7 +30,11 @@ final class StrictDecodingReader extends Reader {
     private boolean previousWasCr;
     /** False while {@link #skip(long, long)} passes over text already read once: lines are not counted. */
     private boolean counting = true;
+    /** While skipping: the line the skip ends on, the characters left to skip when this buffer was filled,
+     *  and the last character skipped before it. */
     private long skippingTo;
+    private long skipLeft;
+    private char lastSkipped;
 
     StrictDecodingReader(InputStream in, Charset charset, String encodingName, String displayName) {
         this.in = in;
@@ -64,11 +68,19 @@ final class StrictDecodingReader extends Reader {
         while (true) {
             CoderResult result = decoder.decode(bytes, chars, eof);
             if (result.isError()) {
-                if (!counting) {
+                int decoded = chars.position();
+                if (counting) {
+                    countLines(0, decoded);
+                } else if (decoded < skipLeft) {
                     throw new RefusedInputException(displayName + ": the text before line " + Texts.count(skippingTo)
                             + " (where the load stopped) is not valid " + encodingName);
+                } else {
+                    // past the end of the skip, in the same buffer: lines counted from where the skip ends
+                    int end = (int) skipLeft;
+                    line = skippingTo;
+                    previousWasCr = (end > 0 ? chars.array()[end - 1] : lastSkipped) == '\r';
+                    countLines(end, decoded);
                 }
-                countLines(0, chars.position());
                 throw new RefusedInputException(displayName + ": line " + Texts.count(line)
                         + " is not valid " + encodingName);
             }
@@ -100,6 +112,8 @@ final class StrictDecodingReader extends Reader {
         char last = 0;
         try {
             for (long left = count; left > 0; ) {
+                skipLeft = left;   // a bad byte is named by where it is against the end of the skip
+                lastSkipped = last;
                 if (!chars.hasRemaining() && !fill()) {
                     throw new IOException(displayName + " is shorter than when it was first read ("
                             + Texts.count(count) + " characters expected before the restart point)");

@@ -267,18 +267,63 @@ class CsvRowSourceTest {
     }
 
     @Test
-    void aRestartAfterBareCarriageReturnsCountsLinesAsAFullReadDoes() throws Exception {
-        Path file = write("mac.csv", numbered(3000).replace('\n', '\r'));
-        List<RawRow> all = readAll(file, ReadLimits.DEFAULT);
-        RawRow restartAt = all.get(2500);
-        try (RowSource source = RowSources.openAt(file, "mac.csv", null, ReadLimits.DEFAULT, restartAt.offset(),
-                restartAt.rowNumber())) {
-            List<RawRow> rest = new ArrayList<>();
-            for (RawRow row; (row = source.next()) != null; ) {
-                rest.add(row);
+    void aBadByteAfterTheRestartPointIsNamedByItsLineWhateverTheLineBreaksAndEncoding() throws Exception {
+        // the restart's skip ends inside a decoded buffer: a bad byte just after it (in that same buffer)
+        // or far after it is named by its line, as a full read names it
+        for (String variant : List.of("LF", "CRLF", "CR", "UTF-16LE")) {
+            String text = numbered(3000);
+            text = variant.equals("CRLF") ? text.replace("\n", "\r\n") : variant.equals("CR") ? text.replace('\n', '\r') : text;
+            List<RawRow> rows = readAll(write("good.csv", encoded(text, variant)), ReadLimits.DEFAULT);
+            for (int restart = 1; restart < 2900; restart += 97) {
+                RawRow at = rows.get(restart);
+                for (int later : new int[] {0, 2, 700}) {
+                    int line = at.rowNumber() + later;
+                    if (line >= 3000) {
+                        continue;
+                    }
+                    // "<line>,name <line>" becomes "<line>,\u00e9ame <line>", then its é loses a byte
+                    String marked = text.replaceFirst("(?m)^" + line + ",name ", line + ",\u00e9ame ");
+                    byte[] bytes = encoded(marked, variant);
+                    spoil(bytes, variant);
+                    String encoding = variant.equals("UTF-16LE") ? "UTF-16" : "UTF-8";
+                    Path bad = write("bad.csv", bytes);
+                    assertEquals("bad.csv: line " + Texts.count(line) + " is not valid " + encoding, refusal(bad, ReadLimits.DEFAULT));
+                    UnreadableFileException refused = assertThrows(UnreadableFileException.class, () -> {
+                        try (RowSource source = RowSources.openAt(bad, "bad.csv", null, ReadLimits.DEFAULT,
+                                at.offset(), at.rowNumber())) {
+                            while (source.next() != null) {
+                                // read on to the refusal
+                            }
+                        }
+                    });
+                    assertEquals("bad.csv: line " + Texts.count(line) + " is not valid " + encoding, refused.getMessage(),
+                            variant + ", restart at line " + at.rowNumber());
+                }
             }
-            assertEquals(all.subList(2500, all.size()), rest);
         }
+    }
+
+    private static byte[] encoded(String text, String variant) {
+        return variant.equals("UTF-16LE")
+                ? concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE))
+                : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Breaks the one 'é' of the text: UTF-8 C3 A9 -> C3 28; UTF-16LE E9 00 -> a lone low surrogate 00 DC. */
+    private static void spoil(byte[] bytes, String variant) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (variant.equals("UTF-16LE") ? (i % 2 == 0 && bytes[i] == (byte) 0xE9 && bytes[i + 1] == 0)
+                    : (bytes[i] == (byte) 0xC3 && bytes[i + 1] == (byte) 0xA9)) {
+                if (variant.equals("UTF-16LE")) {
+                    bytes[i] = 0x00;
+                    bytes[i + 1] = (byte) 0xDC;
+                } else {
+                    bytes[i + 1] = '(';
+                }
+                return;
+            }
+        }
+        throw new AssertionError("no é to spoil");
     }
 
     /** A header and data lines 2 .. lines - 1, each "i,name i". */
