@@ -8,6 +8,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.tonle.TonleApplication;
 import org.tonle.feed.FeedDefinitionException;
 import org.tonle.ops.MonitoringFilter;
@@ -61,16 +62,26 @@ public final class TonleCli {
     }
 
     private static int start(TonleCommand command, List<String> settings, PrintStream out, PrintStream err) {
-        SpringApplication app = new SpringApplication(TonleApplication.class);
-        app.setBannerMode(Banner.Mode.OFF);
-        app.setLogStartupInfo(false);
-        app.setWebApplicationType(command.web() ? WebApplicationType.SERVLET : WebApplicationType.NONE);
-        app.setDefaultProperties(Map.of(MonitoringFilter.PROPERTY, command.web()));
+        SpringApplication app = application(command.web());
         try (ConfigurableApplicationContext context = app.run(settings.toArray(String[]::new))) {
             return command.call(context, out, err);
         } catch (Exception e) {
             return failure(e, err);
         }
+    }
+
+    /**
+     * The application as a command starts it: with a web server, health and metrics only for serve
+     * ({@link MonitoringFilter}; decided here, above any setting an operator could write).
+     */
+    static SpringApplication application(boolean web) {
+        SpringApplication app = new SpringApplication(TonleApplication.class);
+        app.setBannerMode(Banner.Mode.OFF);
+        app.setLogStartupInfo(false);
+        app.setWebApplicationType(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        app.addInitializers(context -> context.getEnvironment().getPropertySources().addFirst(
+                new MapPropertySource("tonle-command", Map.of(MonitoringFilter.PROPERTY, web))));
+        return app;
     }
 
     static int failure(Throwable e, PrintStream err) {
