@@ -30,11 +30,10 @@ final class StrictDecodingReader extends Reader {
     private boolean previousWasCr;
     /** False while {@link #skip(long, long)} passes over text already read once: lines are not counted. */
     private boolean counting = true;
-    /** While skipping: the line the skip ends on, the characters left to skip when this buffer was filled,
-     *  and the last character skipped before it. */
+    /** While skipping: the line the skip ends on, and the characters left to skip (at least one) when
+     *  this buffer was filled. */
     private long skippingTo;
     private long skipLeft;
-    private char lastSkipped;
 
     StrictDecodingReader(InputStream in, Charset charset, String encodingName, String displayName) {
         this.in = in;
@@ -78,7 +77,7 @@ final class StrictDecodingReader extends Reader {
                     // past the end of the skip, in the same buffer: lines counted from where the skip ends
                     int end = (int) skipLeft;
                     line = skippingTo;
-                    previousWasCr = (end > 0 ? chars.array()[end - 1] : lastSkipped) == '\r';
+                    previousWasCr = chars.array()[end - 1] == '\r';
                     countLines(end, decoded);
                 }
                 throw new RefusedInputException(displayName + ": line " + Texts.count(line)
@@ -113,7 +112,6 @@ final class StrictDecodingReader extends Reader {
         try {
             for (long left = count; left > 0; ) {
                 skipLeft = left;   // a bad byte is named by where it is against the end of the skip
-                lastSkipped = last;
                 if (!chars.hasRemaining() && !fill()) {
                     throw new IOException(displayName + " is shorter than when it was first read ("
                             + Texts.count(count) + " characters expected before the restart point)");

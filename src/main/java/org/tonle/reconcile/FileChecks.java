@@ -72,7 +72,7 @@ public class FileChecks {
                 + "GROUP BY source, nationality_iso3, measure ORDER BY source, nationality_iso3, measure", loadId);
     }
 
-    /** Compares each declared total with what was loaded (as {@link #loaded} found it) and held back. */
+    /** Compares each declared total with what was loaded (as {@link #loadedAfterStaging} or one pass found it) and held back. */
     public Outcome check(long loadId, FeedDefinition feed, Loaded loaded) {
         jdbc.update("DELETE FROM file_check WHERE load_id = ?", loadId);
         List<Held> held = jdbc.query("SELECT nationality_iso3, raw_record FROM held_row WHERE load_id = ? AND replayed_at IS NULL",
