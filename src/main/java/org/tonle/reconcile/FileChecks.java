@@ -28,6 +28,8 @@ public class FileChecks {
     public static final String ALL = "ALL";
     /** Rows with no nationality count towards ALL only. */
     private static final String NO_NATIONALITY = "";
+    /** Past this many days or months of a load, its rows are read in one pass, not looked for by key. */
+    private static final int SPLIT_SEEKS = 400;
     private final JdbcTemplate jdbc;
     private final PeriodIndex periods;
 
@@ -72,7 +74,10 @@ public class FileChecks {
                 + "GROUP BY source, nationality_iso3, measure ORDER BY source, nationality_iso3, measure", loadId);
     }
 
-    /** Compares each declared total with what was loaded (as {@link #loadedAfterStaging} or one pass found it) and held back. */
+    /**
+     * Compares each declared total with what was loaded (as {@link #loadedAfterStaging}, or one pass in the
+     * caller's transaction, found it) and held back.
+     */
     public Outcome check(long loadId, FeedDefinition feed, Loaded loaded) {
         jdbc.update("DELETE FROM file_check WHERE load_id = ?", loadId);
         List<Held> held = jdbc.query("SELECT nationality_iso3, raw_record FROM held_row WHERE load_id = ? AND replayed_at IS NULL",
@@ -169,9 +174,6 @@ public class FileChecks {
     private boolean secondConnection() {
         return !(jdbc.getDataSource() instanceof HikariDataSource pool) || pool.getMaximumPoolSize() >= 2;
     }
-
-    /** Past this many days or months of a load, its rows are read in one pass, not looked for by key. */
-    private static final int SPLIT_SEEKS = 400;
 
     /** What one pass found: rows, and each measure by nationality ({@link #ALL} for the whole). */
     private static final class Totals {
