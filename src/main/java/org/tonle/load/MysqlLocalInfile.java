@@ -155,7 +155,17 @@ final class MysqlLocalInfile {
             return;
         }
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
-        for (int i = 0, n = text.length(); i < n; i++) {
+        int n = text.length();
+        int plain = 0;
+        while (plain < n && !needsEscape(text.charAt(plain))) {
+            plain++;
+        }
+        if (plain == n) {
+            out.append(text);   // most values need no escape: appended at once, not a character at a time
+            return;
+        }
+        out.append(text, 0, plain);
+        for (int i = plain; i < n; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -166,6 +176,10 @@ final class MysqlLocalInfile {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscape(char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r' || c == '\0';
     }
 
     private static String quoted(String path) {

@@ -178,7 +178,7 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
                 jdbc.execute((ConnectionCallback<Integer>) connection -> bulk.loadLines(connection, lines));
             }
         } finally {
-            release(chunk);
+            release(chunk, spooled);
         }
         if (!rows.isEmpty()) {
             jdbc.execute((ConnectionCallback<Void>) connection -> {
@@ -207,10 +207,17 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
         return one;
     }
 
-    /** The chunk's spool files are deleted, sent or not (a chunk written again is spooled again). */
-    private void release(Chunk<? extends StagedRow> chunk) {
+    /**
+     * The chunk's spool files are deleted, sent or not (a chunk written again is spooled again): the one
+     * segment all its rows are in, when there is one, else each segment any of its rows is in.
+     */
+    private void release(Chunk<? extends StagedRow> chunk, ChunkSpool.Segment all) {
         ChunkSpool ahead = spool;
         if (ahead == null) {
+            return;
+        }
+        if (all != null) {
+            ahead.release(all);
             return;
         }
         ChunkSpool.Segment last = null;
