@@ -139,7 +139,7 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
     public void write(Chunk<? extends StagedRow> chunk) {
         probe();
         MysqlLocalInfile bulk = localInfile;
-        List<String> lines = new ArrayList<>(bulk == null ? 0 : chunk.size());
+        int clean = 0;   // rows for the target table, when they go by LOAD DATA
         List<Object[]> rows = new ArrayList<>(bulk == null ? chunk.size() : 0);
         List<Object[]> names = new ArrayList<>();
         List<Object[]> defendants = new ArrayList<>();
@@ -151,7 +151,7 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
                     if (bulk == null) {
                         rows.add(args(row));
                     } else {
-                        lines.add(row.bulkLine() != null ? row.bulkLine() : MysqlLocalInfile.line(args(row)));
+                        clean++;
                     }
                     if (row.fullName() != null) {
                         names.add(new Object[] {loadId, row.sourceRow(), row.fullName()});
@@ -168,14 +168,15 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
             }
         }
         ChunkSpool.Segment spooled = spooledAsOne(chunk);
+        int cleanRows = clean;   // for the lambda
         try {
-            if (spooled != null && spooled.holds(chunk.size(), lines.size())) {
-                if (!lines.isEmpty()) {
-                    jdbc.execute((ConnectionCallback<Integer>) connection ->
-                            bulk.loadFile(connection, spooled.file(), lines.size()));
-                }
-            } else if (!lines.isEmpty()) {
-                jdbc.execute((ConnectionCallback<Integer>) connection -> bulk.loadLines(connection, lines));
+            if (cleanRows > 0 && spooled != null && spooled.holds(chunk.size(), cleanRows)) {
+                jdbc.execute((ConnectionCallback<Integer>) connection ->
+                        bulk.loadFile(connection, spooled.file(), cleanRows));
+            } else if (cleanRows > 0) {
+                // not exactly a spooled chunk: its text is written from the rows' own lines
+                List<String> text = bulkLines(chunk);
+                jdbc.execute((ConnectionCallback<Integer>) connection -> bulk.loadLines(connection, text));
             }
         } finally {
             release(chunk, spooled);
@@ -193,6 +194,17 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
                 + "raw_columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", held);
         batch("INSERT INTO control_total (load_id, source, sheet, source_row, nationality_iso3, measure, declared) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", controls);
+    }
+
+    /** The chunk's clean rows as lines of LOAD DATA text: each row's own, or written now. */
+    private List<String> bulkLines(Chunk<? extends StagedRow> chunk) {
+        List<String> lines = new ArrayList<>(chunk.size());
+        for (StagedRow row : chunk) {
+            if (row.kind() == StagedRow.Kind.CLEAN) {
+                lines.add(row.bulkLine() != null ? row.bulkLine() : MysqlLocalInfile.line(args(row)));
+            }
+        }
+        return lines;
     }
 
     /** The one spool segment every row of the chunk is in, or null. */
