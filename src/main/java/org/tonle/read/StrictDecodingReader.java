@@ -28,12 +28,13 @@ final class StrictDecodingReader extends Reader {
     private boolean flushed;
     private long line = 1;
     private boolean previousWasCr;
-    /** False while {@link #skip(long, long)} passes over text already read once: lines are not counted. */
-    private boolean counting = true;
-    /** While skipping: the line the skip ends on, and the characters left to skip (at least one) when
-     *  this buffer was filled. */
-    private long skippingTo;
+    /**
+     * While {@link #skip(long, long)} passes over text already read once (its lines are not counted):
+     * the characters left to skip when this buffer was filled (at least one; 0 when not skipping), and
+     * the line the skip ends on.
+     */
     private long skipLeft;
+    private long skippingTo;
 
     StrictDecodingReader(InputStream in, Charset charset, String encodingName, String displayName) {
         this.in = in;
@@ -68,7 +69,7 @@ final class StrictDecodingReader extends Reader {
             CoderResult result = decoder.decode(bytes, chars, eof);
             if (result.isError()) {
                 int decoded = chars.position();
-                if (counting) {
+                if (skipLeft == 0) {
                     countLines(0, decoded);
                 } else if (decoded < skipLeft) {
                     throw new RefusedInputException(displayName + ": the text before line " + Texts.count(skippingTo)
@@ -93,7 +94,7 @@ final class StrictDecodingReader extends Reader {
             }
             readMoreBytes();
         }
-        if (counting) {
+        if (skipLeft == 0) {
             countLines(0, chars.position());
         }
         chars.flip();
@@ -106,7 +107,6 @@ final class StrictDecodingReader extends Reader {
      * {@code lineThere}. A restart near the end of a large file skips its text twice as fast.
      */
     void skip(long count, long lineThere) throws IOException {
-        counting = false;
         skippingTo = lineThere;
         char last = 0;
         try {
@@ -122,7 +122,7 @@ final class StrictDecodingReader extends Reader {
                 left -= n;
             }
         } finally {
-            counting = true;
+            skipLeft = 0;
         }
         // as fill() would have left them: the line at the end of what is decoded so far
         line = lineThere;
