@@ -86,7 +86,7 @@ final class FeedParser {
         }
         Map<String, String> choices = new LinkedHashMap<>();
         f.get("choices").entries().forEach((written, node) ->
-                choices.put(written.toLowerCase(Locale.ROOT).replaceAll("\\s+", ""), node.text()));
+                choices.put(FieldDefinition.choiceKey(written), node.text()));
         if (type == FieldType.CHOICE && choices.isEmpty()) {
             throw f.get("choices").error("a choice field needs its choices");
         }

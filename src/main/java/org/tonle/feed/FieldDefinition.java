@@ -1,6 +1,7 @@
 package org.tonle.feed;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,4 +15,29 @@ import java.util.Map;
  */
 public record FieldDefinition(String name, List<String> headers, FieldType type, boolean required,
                               Map<String, String> choices, String notAbove, String issuer) {
+
+    /** For CHOICE: the stored value a written form stands for (compared as {@link #choiceKey}), else null. */
+    public String choice(String written) {
+        return choices.get(choiceKey(written));
+    }
+
+    /**
+     * A written choice as it is looked up: lower case, without white space ("Female ", "F E M A L E" and
+     * "female" are one). The same as {@code toLowerCase(ROOT).replaceAll("\\s+", "")}, without compiling a
+     * pattern for every cell (two choice fields a row in the immigration feed).
+     */
+    public static String choiceKey(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        StringBuilder key = null;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && key == null) {
+                key = new StringBuilder(lower.length()).append(lower, 0, i);
+            } else if (!space && key != null) {
+                key.append(c);
+            }
+        }
+        return key == null ? lower : key.toString();
+    }
 }

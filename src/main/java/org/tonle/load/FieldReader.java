@@ -1,7 +1,6 @@
 package org.tonle.load;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.tonle.feed.FieldDefinition;
 import org.tonle.normalise.DateReader;
@@ -57,7 +56,7 @@ final class FieldReader {
         if (text == null) {
             return Resolution.of(null);
         }
-        String value = field.choices().get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", ""));
+        String value = field.choice(text);
         if (value == null) {
             return Resolution.heldBack("'" + text + "' is not one of " + String.join(", ", field.choices().keySet()));
         }

@@ -4,7 +4,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -233,7 +232,7 @@ public class FileChecks {
             if (m.whereField() != null) {
                 FieldDefinition f = feed.field(m.whereField()).orElseThrow();
                 String raw = RawRecordJson.cell(h.raw(), f);
-                String value = raw == null ? null : f.choices().get(raw.toLowerCase(Locale.ROOT).replaceAll("\\s+", ""));
+                String value = raw == null ? null : f.choice(raw);
                 if (!m.whereValue().equals(value)) {
                     continue;
                 }
