@@ -53,10 +53,41 @@ final class BoundedCsvReader extends FilterReader {
     @Override
     public int read(char[] target, int offset, int length) throws IOException {
         int n = super.read(target, offset, length);
-        for (int i = offset; i < offset + n; i++) {
+        int end = offset + n;
+        for (int i = offset; i < end; i++) {
+            if (state == State.UNQUOTED || state == State.QUOTED) {
+                i = plainRun(target, i, end);
+                if (i == end) {
+                    break;
+                }
+            }
             accept(target[i]);
         }
         return n;
+    }
+
+    /**
+     * Takes the run of characters from {@code from} that changes nothing but the field's length (in an
+     * unquoted field, up to a separator or line break; in a quoted one, up to a quote or line break) in
+     * one step, as {@link #accept} would one by one: nearly every character of a file (a third of the
+     * reading thread's time went to the state machine). Returns where the run ends.
+     */
+    private int plainRun(char[] chars, int from, int end) throws RefusedInputException {
+        char stop = state == State.QUOTED ? QUOTE : separator;
+        int i = from;
+        while (i < end) {
+            char c = chars[i];
+            if (c == stop || c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        if (i > from) {
+            fieldLength += i - from - 1;
+            grow();
+            previousWasCr = false;
+        }
+        return i;
     }
 
     @Override
