@@ -2,9 +2,10 @@ package org.tonle.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FilterWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -30,7 +31,7 @@ class ChunkSpoolTest {
         assertThat(first.holds(1, 1)).as("not complete before its last row").isFalse();
         assertThat(spool.add(null)).isSameAs(first);   // a held-back row: counted, no line
         ChunkSpool.Segment second = spool.add("b\n");
-        assertThat(spool.add("c\n")).isSameAs(second);
+        assertThat(spool.add("ភ្នំពេញ\tc\n")).isSameAs(second);
         ChunkSpool.Segment third = spool.add("d\n");
         assertThat(third.holds(1, 1)).as("the short last chunk is complete only at the end").isFalse();
         spool.end();
@@ -41,7 +42,8 @@ class ChunkSpoolTest {
         assertThat(first.lines()).isEqualTo(1);
         assertThat(Files.readString(first.file())).isEqualTo("a\n");
         assertThat(second.holds(2, 2)).isTrue();
-        assertThat(Files.readString(second.file())).isEqualTo("b\nc\n");
+        // UTF-8, as the LOAD DATA statement declares (CHARACTER SET utf8mb4)
+        assertThat(Files.readAllBytes(second.file())).isEqualTo("b\nភ្នំពេញ\tc\n".getBytes(StandardCharsets.UTF_8));
         assertThat(third.holds(1, 1)).isTrue();
         assertThat(Files.readString(third.file())).isEqualTo("d\n");
         assertThat(files()).isEqualTo(3);
@@ -65,8 +67,8 @@ class ChunkSpoolTest {
     }
 
     /** A writer that fails when its file is closed (as when the last buffer meets a full disk). */
-    private static Writer failingAtClose(Path file) throws IOException {
-        return new FilterWriter(Files.newBufferedWriter(file)) {
+    private static OutputStream failingAtClose(Path file) throws IOException {
+        return new FilterOutputStream(Files.newOutputStream(file)) {
             @Override
             public void close() throws IOException {
                 super.close();
