@@ -1,8 +1,7 @@
 package org.tonle.load;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +26,14 @@ final class ChunkSpool {
     /** One chunk's rows: how many, and the clean ones' lines in a file. */
     static final class Segment {
         private final Path file;
-        private OutputStream out;
+        private Writer out;
         private int rows;
         private int lines;
         /** Set on the reading thread once the last row is written; read by the step. */
         private volatile boolean complete;
         private volatile boolean unusable;
 
-        private Segment(Path file, OutputStream out) {
+        private Segment(Path file, Writer out) {
             this.file = file;
             this.out = out;
         }
@@ -64,17 +63,11 @@ final class ChunkSpool {
     /** Opens a chunk file for writing (a seam for tests of failing writes). */
     @FunctionalInterface
     interface Opener {
-        OutputStream open(Path file) throws IOException;
+        Writer open(Path file) throws IOException;
     }
 
-    /**
-     * Lines are written as their UTF-8 bytes ({@link String#getBytes}, whole), not through a character
-     * writer, whose encoder takes its slow path for the rest of its buffer after the first character
-     * outside ASCII (most chunks of a Cambodian feed hold Khmer text): the million lines of the
-     * benchmark, written in a loop, 160-185 ms -> 95-140 ms.
-     */
     ChunkSpool(Path directory, int chunkSize) {
-        this(directory, chunkSize, file -> new BufferedOutputStream(Files.newOutputStream(file), 1 << 16));
+        this(directory, chunkSize, file -> Files.newBufferedWriter(file, StandardCharsets.UTF_8));
     }
 
     ChunkSpool(Path directory, int chunkSize, Opener opener) {
@@ -100,7 +93,7 @@ final class ChunkSpool {
                 segment.out = opener.open(segment.file);
             }
             if (line != null) {
-                segment.out.write(line.getBytes(StandardCharsets.UTF_8));
+                segment.out.write(line);
                 segment.lines++;
             }
             segment.rows++;
@@ -128,7 +121,7 @@ final class ChunkSpool {
 
     private void finish(Segment segment) throws IOException {
         current = null;
-        OutputStream out = segment.out;
+        Writer out = segment.out;
         segment.out = null;
         out.close();
         segment.complete = true;
@@ -166,7 +159,7 @@ final class ChunkSpool {
     }
 
     private static void closeQuietly(Segment segment) {
-        OutputStream out = segment.out;
+        Writer out = segment.out;
         segment.out = null;
         if (out != null) {
             try {
