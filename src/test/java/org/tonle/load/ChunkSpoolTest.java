@@ -116,4 +116,17 @@ class ChunkSpoolTest {
         spool.close();
         assertThat(files()).as("only the file that stood for the directory").isEqualTo(1);
     }
+
+    @Test
+    void a_line_with_an_unpaired_surrogate_is_refused_not_spooled() throws Exception {
+        ChunkSpool spool = new ChunkSpool(dir, 2);
+        // a spreadsheet's text can hold one; String.getBytes would quietly write '?' for it
+        ChunkSpool.Segment first = spool.add("1\tKh\uD800mer\n");
+        assertThat(spool.add("2\tok\n")).as("the chunk cannot be finished").isNull();
+        spool.end();
+        assertThat(first.holds(2, 2)).isFalse();
+        assertThat(spool.add("3\tok\n")).as("spooling has stopped: the step writes the chunks itself").isNull();
+        spool.close();
+        assertThat(files()).isZero();
+    }
 }

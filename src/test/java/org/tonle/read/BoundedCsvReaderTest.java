@@ -17,6 +17,10 @@ class BoundedCsvReaderTest {
         assertEquals("t.csv: line 1 has a field longer than 5 characters", outcome("abcdef,x\n", limits, 4096));
         assertEquals("t.csv: line 2 has a field longer than 5 characters", outcome("a\n\"b,c\nd,e\"\n", limits, 4096));
         assertEquals("t.csv: line 4 has more than 3 fields", outcome("a\r\n\"\"\"x\r\ny\"\r\na,b,c,d", limits, 4096));
+        // a run after a lone CR ends that CR: the line feed after the run is a line of its own
+        ReadLimits wide = new ReadLimits(1L << 20, 20, 3);
+        assertEquals("t.csv: line 4 has more than 3 fields", outcome("\"x\rabc\ny\"\n1,2,3,4", wide, 4096));
+        assertEquals("t.csv: line 3 has more than 3 fields", outcome("a\rbc\nd,e,f,g", wide, 4096));
     }
 
     /** Read in large blocks (runs taken whole) and one character at a time: the same refusal, or none. */
