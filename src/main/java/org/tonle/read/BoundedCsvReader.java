@@ -69,7 +69,7 @@ final class BoundedCsvReader extends FilterReader {
     /**
      * Takes the run of characters from {@code from} that changes nothing but the field's length (in an
      * unquoted field, up to a separator or line break; in a quoted one, up to a quote or line break) in
-     * one step, as {@link #accept} would one by one: nearly every character of a file (a third of the
+     * one step, as {@link #accept} would one by one: nearly every character of a file (a quarter of the
      * reading thread's time went to the state machine). Returns where the run ends.
      */
     private int plainRun(char[] chars, int from, int end) throws RefusedInputException {
