@@ -189,13 +189,17 @@ dep=$(sql $db "SELECT COUNT(*) + (SELECT COUNT(*) FROM held_row) FROM deportatio
 
 # ---------------------------------------------------------------- the table
 # a case run more than once (the police MariaDB runs and the baseline) shows its median; peak RSS and
-# heap are the highest of its runs
-table="$(awk -F'\t' '
+# heap are the highest of its runs. awk_median: the median of a list of numbers separated by spaces.
+awk_median='
   function median(list,   v, n, i, j, t) {
     n = split(list, v, " ")
     for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
     return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-  }
+  }'
+case_median() {  # case_median NAME: the median of that case's seconds
+  awk -F'\t' -v name="$1" "$awk_median"' $1 == name { list = list " " $3 } END { print median(list) }' "$results"
+}
+table="$(awk -F'\t' "$awk_median"'
   FNR == NR && FILENAME ~ /heap.tsv$/ { if ($2 + 0 > heap[$1] + 0) heap[$1] = $2; next }
   {
     rows[$1] = $2; sec[$1] = sec[$1] " " $3; cpu[$1] = cpu[$1] " " $5
@@ -220,13 +224,8 @@ rounds_note="$(awk -F'\t' '
       rs = rs (i > 1 ? " / " : "") sprintf("%.2f", police[i] / base[i]) }
     printf "Rounds, in turns: police, MariaDB %s s; LOAD DATA baseline %s s; each round'"'"'s police run over its baseline %s.", ps, bs, rs
   }' "$results")"
-base_sec=$(awk -F'\t' '$1 == "LOAD DATA baseline" { print $3 }' "$results" | sort -n | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
-phases_table="$(awk -F'\t' -v base="$base_sec" '
-  function median(list,   v, n, i, j, t) {
-    n = split(list, v, " ")
-    for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] + 0 > v[j] + 0; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
-    return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-  }
+base_sec=$(case_median "LOAD DATA baseline")
+phases_table="$(awk -F'\t' -v base="$base_sec" "$awk_median"'
   BEGIN { printf "| case | start-up s | stage s | stage x baseline | check s | publish s | job s | job x baseline | rest s |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n" }
   $1 != "police, failing at 95%" {
     if (!($1 in stage)) { order[++cases] = $1 }
@@ -242,7 +241,7 @@ phases_table="$(awk -F'\t' -v base="$base_sec" '
         (police ? sprintf("%.2f", jb / base) : "-"), median(rest[c])
     }
   }' "$work/phases.tsv")"
-full=$(awk -F'\t' '$1 == "police, MariaDB" { print $3 }' "$results" | sort -n | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }')
+full=$(case_median "police, MariaDB")
 restart=$(awk -F'\t' '$1 == "police, restart at 95%" { print $3 }' "$results")
 note="Restart near the end: ${restart}s, $(awk -v a="$restart" -v b="$full" 'BEGIN { printf "%.0f", 100 * a / b }')% of the full MariaDB run (${full}s, the median)."
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), \
