@@ -2,15 +2,8 @@ package org.tonle;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.HexFormat;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tonle.feed.FeedCatalogue;
@@ -21,8 +14,6 @@ import org.tonle.normalise.PassportHasher;
 /** The reference data and services every command shares, built once at start-up. */
 @Configuration
 public class TonleBeans {
-
-    private static final Logger LOG = LoggerFactory.getLogger(TonleBeans.class);
 
     @Bean
     public FeedCatalogue feedCatalogue(TonleSettings settings) {
@@ -51,19 +42,8 @@ public class TonleBeans {
         if (fromEnv != null && !fromEnv.isBlank()) {
             return new PassportHasher(fromEnv.strip().getBytes(StandardCharsets.UTF_8));
         }
-        Path file = settings.resolve(settings.passportKeyFile());
-        if (!Files.exists(file)) {
-            Files.createDirectories(file.getParent());
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            Files.writeString(file, HexFormat.of().formatHex(key));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                LOG.warn("cannot restrict the permissions of {}", file);
-            }
-            LOG.info("made a new passport key file {}; keep it with the database backups", file);
-        }
-        return new PassportHasher(Files.readString(file).strip().getBytes(StandardCharsets.UTF_8));
+        String key = SecretFiles.readOrCreate(settings.resolve(settings.passportKeyFile()),
+                "made a new passport key file; keep it with the database backups:");
+        return new PassportHasher(key.getBytes(StandardCharsets.UTF_8));
     }
 }

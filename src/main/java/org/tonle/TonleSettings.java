@@ -11,6 +11,7 @@ import org.tonle.read.ReadLimits;
  *
  * @param keepNames       keep full names (in person_name, never in a view); off by default
  * @param passportKeyFile where the passport HMAC key is read from when TONLE_PASSPORT_KEY is not set
+ * @param serveTokenFile  the token a request to ./tonle serve's operator endpoints must carry (made by serve)
  */
 @ConfigurationProperties("tonle")
 public record TonleSettings(@DefaultValue(".") Path home,
@@ -23,7 +24,8 @@ public record TonleSettings(@DefaultValue(".") Path home,
                             @DefaultValue("Asia/Phnom_Penh") String zone,
                             @DefaultValue("536870912") long maxFileBytes,
                             @DefaultValue("4194304") int maxFieldChars,
-                            @DefaultValue("500") int maxColumns) {
+                            @DefaultValue("500") int maxColumns,
+                            @DefaultValue("data/secrets/serve.token") Path serveTokenFile) {
 
     public Path resolve(Path path) {
         return home.resolve(path).normalize();

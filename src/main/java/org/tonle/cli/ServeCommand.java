@@ -12,6 +12,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.scheduling.support.SimpleTriggerContext;
+import org.tonle.TonleSettings;
 import org.tonle.load.RunLock;
 import org.tonle.ops.CrashRecovery;
 import picocli.CommandLine.Command;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "serve", description = {"Run the nightly load on the schedule of tonle.schedule.cron (default "
         + "02:00 Asia/Phnom_Penh) until stopped, with health and metrics at http://127.0.0.1:8079/actuator/.",
+        "POST /runs runs the inbox now, POST /loads/ID/restart restarts a load, in serve's JVM (header "
+        + "X-Tonle-Token: the text of tonle.serve-token-file, default data/secrets/serve.token).",
         "SIGTERM stops a running load at the end of its chunk; it is left STOPPED and the next run resumes it."})
 final class ServeCommand implements TonleCommand {
 
@@ -63,6 +66,10 @@ final class ServeCommand implements TonleCommand {
         ZonedDateTime next = trigger.nextExecution(new SimpleTriggerContext()).atZone(ZoneId.of(zoneName));
         out.println("tonle serve: scheduled '" + cron + "' (" + zoneName + "); next run " + next);
         out.println("tonle serve: health " + url(context, "health") + ", metrics " + url(context, "prometheus"));
+        TonleSettings settings = context.getBean(TonleSettings.class);
+        out.println("tonle serve: POST " + base(context) + "/runs and " + base(context)
+                + "/loads/{execution id}/restart with the " + OperatorApi.TOKEN + " header from "
+                + settings.resolve(settings.serveTokenFile()));
         out.flush();
         closed.await();
         scheduler.shutdown();
@@ -82,10 +89,15 @@ final class ServeCommand implements TonleCommand {
     }
 
     private static String url(ConfigurableApplicationContext context, String endpoint) {
+        String actuator = context.getEnvironment().getProperty("management.endpoints.web.base-path", "/actuator");
+        return base(context) + actuator + "/" + endpoint;
+    }
+
+    /** Where serve listens: http://address:port, without a trailing slash. */
+    private static String base(ConfigurableApplicationContext context) {
         String address = context.getEnvironment().getProperty("server.address", "127.0.0.1");
         int port = context instanceof WebServerApplicationContext web && web.getWebServer() != null
                 ? web.getWebServer().getPort() : context.getEnvironment().getProperty("server.port", Integer.class, 8080);
-        String base = context.getEnvironment().getProperty("management.endpoints.web.base-path", "/actuator");
-        return "http://" + address + ":" + port + base + "/" + endpoint;
+        return "http://" + address + ":" + port;
     }
 }
