@@ -13,7 +13,8 @@
 #                        `mysql` with LOAD DATA LOCAL INFILE into an identical empty table
 #   police MariaDB/H2    ./tonle run --inbox <generated> --feed police
 #   police restart       a run failing once at ~95% of the rows (--tonle.test.fail-at-row), then
-#                        ./tonle restart <execution id> timed alone
+#                        ./tonle restart <execution id> timed alone; then the same inside ./tonle serve:
+#                        POST /runs fails at that row, POST /loads/<execution id>/restart timed alone
 #   immigration xlsx     ./tonle run --feed immigration on MariaDB
 # "x baseline" is the baseline's rows/s divided by the case's rows/s (for the police runs: their
 # time over the baseline's time). Peak RSS is GNU time's maximum resident set size of the process
@@ -178,6 +179,46 @@ tonle "police, restart at 95%" "$((N - before))" "$(maria_url $db)" "$user" rest
   || { say "the restarted load is not published"; exit 1; }
 "${mysql_cmd[@]}" -e "DROP DATABASE $db"
 
+# ---------------------------------------------------------------- the same restart inside ./tonle serve
+# What the console's restart button will do: a running serve is asked over HTTP to run the inbox (it fails
+# at the same row) and then to restart the load (POST /runs, POST /loads/ID/restart); the restart is timed
+# alone, by curl's wall time from request to reply. Its JVM has started and has loaded 95% of the file.
+db=tonle_bench_serve
+fresh_db $db
+serve_port="${BENCH_SERVE_PORT:-18079}"
+token="$work/serve.token"
+serve_log="$home/data/logs/tonle.log"
+SPRING_DATASOURCE_URL="$(maria_url $db)" SPRING_DATASOURCE_USERNAME="$user" SPRING_DATASOURCE_PASSWORD="" \
+  ./tonle serve --tonle.inbox="$inbox" --server.port="$serve_port" --tonle.serve-token-file="$token" \
+  "--tonle.schedule.cron=0 0 2 1 1 *" --tonle.test.fail-at-row=$fail_at >"$work/serve.out" 2>&1 &
+serve_pid=$!
+trap 'kill -TERM "$serve_pid" 2>/dev/null || true' EXIT
+for _ in $(seq 240); do
+  curl -sf "http://127.0.0.1:$serve_port/actuator/health" >/dev/null && break
+  kill -0 "$serve_pid" 2>/dev/null || { say "serve ended early:"; cat "$work/serve.out" >&2; exit 1; }
+  sleep 0.5
+done
+served() {  # served NAME ROWS PATH: POST PATH to serve, timed; where the time went, from serve's log
+  local name="$1" rows="$2" path="$3" from=0 started
+  from=$(wc -l <"$serve_log")
+  started=$(date +%s.%N)
+  timed "$name" "$rows" curl -sS -o "$work/$(echo "$name" | tr -c 'A-Za-z0-9\n' '-').body" -X POST \
+    -H "X-Tonle-Token: $(cat "$token")" "http://127.0.0.1:$serve_port$path"
+  phases "$name" "$started" "$serve_log" "$from"
+}
+served "police in serve, failing at 95%" "$N" "/runs?feed=police"
+exec_id=$(sql $db "SELECT job_execution_id FROM file_load ORDER BY load_id DESC LIMIT 1")
+[ "$(sql $db "SELECT state FROM file_load ORDER BY load_id DESC LIMIT 1")" = FAILED ] \
+  || { say "serve: expected a FAILED load"; exit 1; }
+before=$(sql $db "SELECT (SELECT COUNT(*) FROM arrest) + (SELECT COUNT(*) FROM held_row)")
+served "police in serve, restart at 95%" "$((N - before))" "/loads/$exec_id/restart"
+[ "$(sql $db "SELECT state FROM file_load ORDER BY load_id DESC LIMIT 1")" = PUBLISHED ] \
+  || { say "serve: the restarted load is not published"; exit 1; }
+kill -TERM "$serve_pid"
+wait "$serve_pid" || true
+trap - EXIT
+"${mysql_cmd[@]}" -e "DROP DATABASE $db"
+
 # ---------------------------------------------------------------- immigration xlsx on MariaDB
 db=tonle_bench_immigration
 fresh_db $db
@@ -227,7 +268,7 @@ rounds_note="$(awk -F'\t' '
 base_sec=$(case_median "LOAD DATA baseline")
 phases_table="$(awk -F'\t' -v base="$base_sec" "$awk_median"'
   BEGIN { printf "| case | start-up s | stage s | stage x baseline | check s | publish s | job s | job x baseline | rest s |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n" }
-  $1 != "police, failing at 95%" {
+  $1 !~ /failing at 95%/ {
     if (!($1 in stage)) { order[++cases] = $1 }
     startup[$1] = startup[$1] " " $2; stage[$1] = stage[$1] " " $3; check[$1] = check[$1] " " $4
     publish[$1] = publish[$1] " " $5; rest[$1] = rest[$1] " " $6; job[$1] = job[$1] " " ($3 + $4 + $5)
@@ -243,7 +284,14 @@ phases_table="$(awk -F'\t' -v base="$base_sec" "$awk_median"'
   }' "$work/phases.tsv")"
 full=$(case_median "police, MariaDB")
 restart=$(awk -F'\t' '$1 == "police, restart at 95%" { print $3 }' "$results")
-note="Restart near the end: ${restart}s, $(awk -v a="$restart" -v b="$full" 'BEGIN { printf "%.0f", 100 * a / b }')% of the full MariaDB run (${full}s, the median)."
+served_restart=$(awk -F'\t' '$1 == "police in serve, restart at 95%" { print $3 }' "$results")
+full_job=$(awk -F'\t' "$awk_median"' $1 == "police, MariaDB" { list = list " " ($3 + $4 + $5) } END { print median(list) }' \
+  "$work/phases.tsv")
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", 100 * a / b }'; }
+note="Restart near the end: by ./tonle restart ${restart}s, $(percent "$restart" "$full")% of the full MariaDB run \
+(${full}s, the median); asked of a running ./tonle serve over HTTP ${served_restart}s, $(percent "$served_restart" \
+"$full")% of the full run and $(percent "$served_restart" "$full_job")% of its job alone (${full_job}s: stage, check \
+and publish, what the full load costs a running serve)."
 machine="$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), \
 $(free -g | awk '/Mem:/ { print $2 }') GB RAM, $(sql "" "SELECT VERSION()") (default settings: \
 innodb_buffer_pool_size $(sql "" "SELECT @@innodb_buffer_pool_size DIV 1048576") MB, \
