@@ -57,7 +57,7 @@ public class FileJobConfiguration {
                       @Value("#{jobParameters['path']}") String path,
                       @Value("#{jobParameters['sourceFile']}") String name) {
         LoadContext load = new LoadContext(loadId, feeds.get(feed), Path.of(path), feed + "/" + name);
-        StagingWriter writer = new StagingWriter(jdbc, load, settings.chunkSize());
+        StagingWriter writer = new StagingWriter(jdbc, load, settings.chunkSize(), true);
         ReadAheadReader reader = new ReadAheadReader(new FileRowReader(load, settings.readLimits(), dates, ledger),
                 new RowNormaliser(load, nationalities, dates, passports, LocalDate.now(clock), settings.keepNames()),
                 writer, load.displayName());
@@ -69,6 +69,7 @@ public class FileJobConfiguration {
                     faults.beforeWrite(chunk);
                     writer.write(chunk);
                 })
+                .stream(writer.tally())   // kept in the step's ExecutionContext, in each chunk's transaction
                 .build();
     }
 

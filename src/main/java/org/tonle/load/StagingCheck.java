@@ -14,7 +14,7 @@ import org.tonle.reconcile.FileChecks;
 
 /**
  * After staging: every row read is either loaded or held back, or the load fails instead of
- * publishing; then the sender's control totals are compared with what was staged.
+ * publishing; then the sender's control totals are compared with what was staged ({@link StagedTally}).
  */
 public class StagingCheck implements Tasklet {
 
@@ -48,7 +48,10 @@ public class StagingCheck implements Tasklet {
         faults.beforeCheck();
         long read = staged.getLong(FileRowReader.DATA_ROWS, 0);
         long blank = staged.getLong(FileRowReader.BLANK_ROWS, 0);
-        FileChecks.Loaded inTable = checks.loadedAfterStaging(loadId, feed);
+        // what the stage step tallied as it wrote, committed with its rows; else the load's rows, read again
+        FileChecks.Loaded inTable = StagedTally.loaded(staged, feed)
+                .map(tally -> checks.tallied(loadId, tally.rows(), tally.byMeasure()))
+                .orElseGet(() -> checks.loadedAfterStaging(loadId, feed));
         long loaded = inTable.rows();
         long held = count("SELECT COUNT(*) FROM held_row WHERE load_id = ?", loadId);
         ledger.counted(loadId, read, loaded, held, blank);

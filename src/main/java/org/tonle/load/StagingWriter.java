@@ -9,6 +9,8 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -43,9 +45,21 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
     private volatile boolean probed;
     /** The chunks' bulk text written ahead, when rows go by LOAD DATA; made by {@link #open}. */
     private volatile ChunkSpool spool;
+    /** The stage step's tally of what it staged, or null (a replay's rows). */
+    private final StagedTally tally;
+    /** The tally of each spooled chunk's clean rows, made on the reading thread with its file. */
+    private final Map<ChunkSpool.Segment, StagedTally.Part> parts = new ConcurrentHashMap<>();
+    /** On the reading thread: the segment rows were last spooled to, and its part of the tally. */
+    private ChunkSpool.Segment tallying;
+    private StagedTally.Part tallyingPart;
 
-    /** A writer for chunks of {@code chunkSize} rows (the step's), or any size when not opened. */
+    /** A writer for chunks of {@code chunkSize} rows (the step's), or any size when not opened; no tally. */
     public StagingWriter(JdbcTemplate jdbc, LoadContext load, int chunkSize) {
+        this(jdbc, load, chunkSize, false);
+    }
+
+    /** With {@code tallied}, the stage step's writer: what each chunk wrote is added to {@link #tally}. */
+    StagingWriter(JdbcTemplate jdbc, LoadContext load, int chunkSize, boolean tallied) {
         this.jdbc = jdbc;
         this.chunkSize = chunkSize;
         this.loadId = load.loadId();
@@ -60,6 +74,12 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
         this.allColumns = List.copyOf(all);
         this.insertRow = "INSERT INTO " + feed.target().table() + " (load_id, source_row, period_key, period_month, "
                 + String.join(", ", columns) + ") VALUES (?, ?, ?, ?" + ", ?".repeat(columns.size()) + ")";
+        this.tally = tallied ? new StagedTally(feed, allColumns) : null;
+    }
+
+    /** What the chunks written so far put into the target table (a stream of the step), or null. */
+    StagedTally tally() {
+        return tally;
     }
 
     /**
@@ -89,9 +109,18 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
         if (bulk == null) {
             return row;
         }
-        String line = row.kind() == StagedRow.Kind.CLEAN ? MysqlLocalInfile.line(args(row)) : null;
+        Object[] values = row.kind() == StagedRow.Kind.CLEAN ? args(row) : null;
+        String line = values == null ? null : MysqlLocalInfile.line(values);
         ChunkSpool ahead = spool;
         ChunkSpool.Segment segment = ahead == null ? null : ahead.add(line);
+        if (values != null && segment != null && tally != null) {
+            if (segment != tallying) {
+                tallying = segment;
+                tallyingPart = tally.part();
+                parts.put(segment, tallyingPart);
+            }
+            tallyingPart.add(values);   // here, while the row still has its values
+        }
         return line == null && segment == null ? row : row.withBulk(line, segment);
     }
 
@@ -104,13 +133,14 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
         }
     }
 
-    /** Once the reading thread has stopped: the files of chunks read ahead but not written go. */
+    /** Once the reading thread has stopped: the files of chunks read ahead but not written go, and their tallies. */
     @Override
     public void close() {
         ChunkSpool ahead = spool;
         if (ahead != null) {
             ahead.close();
         }
+        parts.clear();
     }
 
     private void probe() {
@@ -145,11 +175,17 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
         List<Object[]> defendants = new ArrayList<>();
         List<Object[]> held = new ArrayList<>();
         List<Object[]> controls = new ArrayList<>();
+        // the tally of the rows this chunk writes: made here when rows go as a batch, else with the spool file
+        StagedTally.Part written = tally != null && bulk == null ? tally.part() : null;
         for (StagedRow row : chunk) {
             switch (row.kind()) {
                 case CLEAN -> {
                     if (bulk == null) {
-                        rows.add(args(row));
+                        Object[] values = args(row);
+                        rows.add(values);
+                        if (written != null) {
+                            written.add(values);
+                        }
                     } else {
                         clean++;
                     }
@@ -169,6 +205,14 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
         }
         ChunkSpool.Segment spooled = spooledAsOne(chunk);
         int cleanRows = clean;   // for the lambda
+        if (tally != null && bulk != null) {
+            if (spooled != null && spooled.holds(chunk.size(), cleanRows)) {
+                StagedTally.Part part = parts.get(spooled);
+                written = part != null ? part : tally.part();   // a chunk without a clean row has none
+            } else if (cleanRows == 0) {
+                written = tally.part();
+            }
+        }
         try {
             if (cleanRows > 0 && spooled != null && spooled.holds(chunk.size(), cleanRows)) {
                 jdbc.execute((ConnectionCallback<Integer>) connection ->
@@ -194,6 +238,14 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
                 + "raw_columns) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", held);
         batch("INSERT INTO control_total (load_id, source, sheet, source_row, nationality_iso3, measure, declared) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?)", controls);
+        if (tally != null) {
+            // every write of the chunk has succeeded; rows the spool's tally does not hold are not tallied
+            if (written != null) {
+                tally.add(written);
+            } else {
+                tally.lost();
+            }
+        }
     }
 
     /** The chunk's clean rows as lines of LOAD DATA text: each row's own, or written now. */
@@ -230,6 +282,7 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
         }
         if (all != null) {
             ahead.release(all);
+            parts.remove(all);
             return;
         }
         ChunkSpool.Segment last = null;
@@ -237,6 +290,7 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
             if (row.spooled() != null && row.spooled() != last) {
                 last = row.spooled();
                 ahead.release(last);
+                parts.remove(last);
             }
         }
     }

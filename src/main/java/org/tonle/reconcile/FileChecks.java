@@ -67,6 +67,14 @@ public class FileChecks {
         return loadedTotals(loadId, feed, declared(loadId), true);
     }
 
+    /**
+     * What the stage step tallied of the rows it wrote, committed with them: its rows and each measure by
+     * nationality ({@link #ALL} for the whole), with what the load declares.
+     */
+    public Loaded tallied(long loadId, long rows, Map<String, Map<String, Long>> byMeasure) {
+        return new Loaded(rows, byMeasure, declared(loadId));
+    }
+
     private List<Map<String, Object>> declared(long loadId) {
         return jdbc.queryForList("SELECT source, nationality_iso3, measure, "
                 + "SUM(declared) AS declared FROM control_total WHERE load_id = ? "
