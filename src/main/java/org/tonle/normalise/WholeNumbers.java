@@ -1,8 +1,10 @@
 package org.tonle.normalise;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.LongStream;
 import org.tonle.read.Cell;
 
 /** Whole numbers as written: 1,024 / 1 024 / Khmer digits / numeric cells holding a whole value. */
@@ -19,7 +21,15 @@ public final class WholeNumbers {
             "([+-]?)([0-9]+|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+)?(?:\\.([0-9]+))?");
     private static final Pattern SIGN_SPACE = Pattern.compile("^([+-]) ");
 
+    /** The counts up to 1,023 read, each once: most cells of a register or an arrest file are small counts. */
+    private static final List<Resolution<Long>> SMALL = LongStream.range(0, 1024)
+            .mapToObj(n -> new Resolution<>(n, null)).toList();
+
     private WholeNumbers() {
+    }
+
+    private static Resolution<Long> count(long n) {
+        return n >= 0 && n < SMALL.size() ? SMALL.get((int) n) : Resolution.of(n);
     }
 
     /** BLANK is a value (null): whether the column is required is the caller's rule. */
@@ -73,12 +83,12 @@ public final class WholeNumbers {
         if (value > Integer.MAX_VALUE) {
             return Resolution.heldBack("'" + raw + "' is too large for a count (above " + Integer.MAX_VALUE + ")");
         }
-        return Resolution.of((long) (double) value);
+        return count((long) (double) value);
     }
 
     private static Resolution<Long> fromText(String raw) {
         if (isShortPlainDigits(raw)) {
-            return Resolution.of(Long.parseLong(raw));   // the common case, as the pattern below reads it
+            return count(Long.parseLong(raw));   // the common case, as the pattern below reads it
         }
         String text = normalisedText(raw);
         if (text.isEmpty()) {
@@ -96,7 +106,7 @@ public final class WholeNumbers {
         if (significant.length() > 10 || Long.parseLong(significant) > Integer.MAX_VALUE) {
             return Resolution.heldBack("'" + raw + "' is too large for a count (above " + Integer.MAX_VALUE + ")");
         }
-        return Resolution.of(Long.parseLong(significant));
+        return count(Long.parseLong(significant));
     }
 
     private static Resolution<BigDecimal> decimalFromText(String raw) {
