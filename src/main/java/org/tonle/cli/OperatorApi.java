@@ -28,11 +28,13 @@ import org.tonle.ops.GracefulShutdown;
  * load ({@code POST /loads/{executionId}/restart}). Each does exactly what ./tonle run or ./tonle restart
  * does, under the same run lock, but in serve's JVM: no start-up, and the night's loads have already
  * compiled the code a restart runs. The reply comes when the work ends; its body is the command's own text
- * and the {@value #EXIT_CODE} header its exit code. 400: nothing to do as asked (no such load, or one
- * that is not FAILED or STOPPED); 409: another run holds the lock; 503: serve is shutting down.
+ * and the {@value #EXIT_CODE} header its exit code. 400: nothing to do as asked (no such load, one that
+ * is not FAILED or STOPPED, no such feed); 409: another run holds the lock; 500: the work could not be
+ * carried out (the database unreachable, say); 503: serve is shutting down.
  * <p>
  * Every request must carry the token kept in {@code tonle.serve-token-file} (made by serve, readable by
- * its owner only) in the {@value #TOKEN} header: the port is on the loopback address, but every local
+ * its owner only, read once when serve starts; a file of fewer than {@value #SHORTEST_TOKEN} characters
+ * stops serve from starting) in the {@value #TOKEN} header: the port is on the loopback address, but every local
  * account and every web page a local browser opens can reach that, and a page cannot set this header
  * without the browser asking the server first.
  */
@@ -45,6 +47,8 @@ class OperatorApi {
     private static final Logger LOG = LoggerFactory.getLogger(OperatorApi.class);
     private static final MediaType TEXT = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
+    /** Shorter than this, a token file (emptied, or written by hand) is refused: serve does not start. */
+    static final int SHORTEST_TOKEN = 32;
     private final ConfigurableApplicationContext context;
     private final Path tokenFile;
     private final byte[] token;
@@ -52,8 +56,12 @@ class OperatorApi {
     OperatorApi(ConfigurableApplicationContext context, TonleSettings settings) throws IOException {
         this.context = context;
         this.tokenFile = settings.resolve(settings.serveTokenFile());
-        this.token = SecretFiles.readOrCreate(tokenFile, "made the token for serve's operator endpoints:")
-                .getBytes(StandardCharsets.UTF_8);
+        String text = SecretFiles.readOrCreate(tokenFile, "made the token for serve's operator endpoints:");
+        if (text.length() < SHORTEST_TOKEN) {
+            throw new IllegalStateException(tokenFile + " holds no usable token (" + text.length() + " characters, "
+                    + "fewer than " + SHORTEST_TOKEN + "): delete it, and serve makes a new one");
+        }
+        this.token = text.getBytes(StandardCharsets.UTF_8);
     }
 
     @PostMapping("/runs")
@@ -61,7 +69,9 @@ class OperatorApi {
                                @RequestParam(name = "feed", required = false) String feed) {
         RunCommand run = new RunCommand();
         run.feed = feed;
-        return carryOut(given, "a run of the inbox" + (feed == null ? "" : " (feed " + feed + ")"), run);
+        // the name as asked for goes to the log only as letters, digits and - _ .
+        String named = feed == null ? "" : " (feed " + feed.replaceAll("[^\\p{Alnum}_.-]", "?") + ")";
+        return carryOut(given, "a run of the inbox" + named, run);
     }
 
     @PostMapping("/loads/{executionId}/restart")
@@ -85,19 +95,27 @@ class OperatorApi {
         LOG.info("{} asked for over HTTP", what);
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         int code;
+        boolean carriedOut = true;
         try (PrintStream out = new PrintStream(text, true, StandardCharsets.UTF_8)) {
             try {
                 code = command.call(context, out, out);
             } catch (Exception e) {
-                code = TonleCli.failure(e, out);
+                code = TonleCli.failure(e, out);   // one line, never a stack trace
+                carriedOut = false;
             }
         }
         LOG.info("{} ended with exit code {}", what, code);
-        HttpStatus status = switch (code) {
-            case ExitCodes.USAGE -> HttpStatus.BAD_REQUEST;
-            case ExitCodes.BUSY -> HttpStatus.CONFLICT;
-            default -> HttpStatus.OK;   // carried out: the exit code says how the loads ended
-        };
+        HttpStatus status;
+        if (code == ExitCodes.USAGE) {
+            status = HttpStatus.BAD_REQUEST;
+        } else if (!carriedOut) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;   // the database unreachable, say: see the text
+        } else if (code == ExitCodes.BUSY) {
+            status = context.getBean(GracefulShutdown.class).requested() ? HttpStatus.SERVICE_UNAVAILABLE
+                    : HttpStatus.CONFLICT;
+        } else {
+            status = HttpStatus.OK;   // carried out: the exit code says how the loads ended
+        }
         return reply(status, code, text.toString(StandardCharsets.UTF_8));
     }
 

@@ -21,6 +21,11 @@ interface TonleCommand {
             return ExitCodes.BUSY;
         }
         try {
+            if (context.getBean(org.tonle.ops.GracefulShutdown.class).requested()) {
+                // the lock was taken just after a shutdown looked for running work: start nothing
+                err.println("tonle: shutting down; nothing was started");
+                return ExitCodes.BUSY;
+            }
             return work.call();
         } finally {
             lock.release();

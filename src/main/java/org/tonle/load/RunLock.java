@@ -48,6 +48,11 @@ public class RunLock {
 
     /** @return empty when acquired, else who holds it and since when */
     public synchronized Optional<String> acquire() {
+        if (heartbeat != null) {
+            // serve's schedule and its operator endpoints share one lock holder: a second thread of this
+            // process never takes the lock over, not even one expired while the database was away
+            return Optional.of(me + " (this process)");
+        }
         Instant now = databaseNow();
         int taken = jdbc.update("UPDATE run_lock SET holder = ?, heartbeat_at = ? WHERE lock_name = 'nightly' "
                 + "AND (holder IS NULL OR heartbeat_at < ?)", me, Timestamp.from(now), Timestamp.from(now.minus(expiry)));

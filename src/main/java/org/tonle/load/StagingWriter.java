@@ -205,16 +205,13 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
         }
         ChunkSpool.Segment spooled = spooledAsOne(chunk);
         int cleanRows = clean;   // for the lambda
+        boolean asSpooled = spooled != null && spooled.holds(chunk.size(), cleanRows);
         if (tally != null && bulk != null) {
-            if (spooled != null && spooled.holds(chunk.size(), cleanRows)) {
-                StagedTally.Part part = parts.get(spooled);
-                written = part != null ? part : tally.part();   // a chunk without a clean row has none
-            } else if (cleanRows == 0) {
-                written = tally.part();
-            }
+            // a chunk without a clean row adds nothing; one with clean rows, the part made with its spool file
+            written = cleanRows == 0 ? tally.part() : asSpooled ? parts.get(spooled) : null;
         }
         try {
-            if (cleanRows > 0 && spooled != null && spooled.holds(chunk.size(), cleanRows)) {
+            if (cleanRows > 0 && asSpooled) {
                 jdbc.execute((ConnectionCallback<Integer>) connection ->
                         bulk.loadFile(connection, spooled.file(), cleanRows));
             } else if (cleanRows > 0) {

@@ -39,4 +39,17 @@ class RunLockTest {
         second.release();
         assertThat(jdbc.queryForObject("SELECT holder FROM run_lock", String.class)).isNull();
     }
+
+    @Test
+    void aSecondThreadOfTheHoldingProcessNeverTakesTheLockOverEvenExpired() {
+        RunLock lock = new RunLock(jdbc, Duration.ofMillis(1200), "machine-a pid 1");
+        assertThat(lock.acquire()).isEmpty();
+        // the database was away for longer than the expiry while serve's scheduled run held the lock
+        jdbc.update("UPDATE run_lock SET heartbeat_at = DATEADD('SECOND', -10, CURRENT_TIMESTAMP)");
+        assertThat(lock.acquire()).contains("machine-a pid 1 (this process)");
+        assertThat(lock.heldHere()).isTrue();
+        lock.release();
+        assertThat(lock.acquire()).isEmpty();
+        lock.release();
+    }
 }

@@ -31,7 +31,7 @@ class StagedTallyTest {
         ExecutionContext context = new ExecutionContext();
         tally.update(context);
         assertThat(context.getString(StagedTally.KEY))
-                .isEqualTo("measures female,male,persons\nrows 5\n1,0,1 \n1,2,3 CHN\n0,0,1 VNM");
+                .isEqualTo("v1 measures female=count where sex = F,male=count where sex = M,persons=count\nrows 5\n1,0,1 \n1,2,3 CHN\n0,0,1 VNM");
         StagedTally.Loaded loaded = StagedTally.loaded(context, immigration).orElseThrow();
         assertThat(loaded.rows()).isEqualTo(5);
         assertThat(loaded.byMeasure()).isEqualTo(Map.of(
@@ -45,7 +45,7 @@ class StagedTallyTest {
         ExecutionContext summed = new ExecutionContext();
         sums.update(summed);
         assertThat(summed.getString(StagedTally.KEY))
-                .isEqualTo("measures of_which_female,suspects_arrested,victims_rescued\nrows 2\n2,12,3 IDN");
+                .isEqualTo("v1 measures of_which_female=sum of_which_female,suspects_arrested=sum suspects_arrested,victims_rescued=sum victims_rescued\nrows 2\n2,12,3 IDN");
     }
 
     @Test
@@ -65,7 +65,7 @@ class StagedTallyTest {
         ExecutionContext after = new ExecutionContext();
         resumed.update(after);
         assertThat(after.getString(StagedTally.KEY)).isEqualTo(
-                "measures of_which_female,suspects_arrested,victims_rescued\nrows 2\n1,10,0 CHN\n4,4,1 MMR");
+                "v1 measures of_which_female=sum of_which_female,suspects_arrested=sum suspects_arrested,victims_rescued=sum victims_rescued\nrows 2\n1,10,0 CHN\n4,4,1 MMR");
     }
 
     @Test
@@ -112,8 +112,33 @@ class StagedTallyTest {
 
         // kept for other measures (the feed's YAML changed before the restart): not read as these
         ExecutionContext otherMeasures = new ExecutionContext();
-        otherMeasures.putString(StagedTally.KEY, "measures suspects_arrested\nrows 1\n5 CHN");
+        otherMeasures.putString(StagedTally.KEY, "v1 measures suspects_arrested=sum suspects_arrested\nrows 1\n5 CHN");
         assertThat(StagedTally.loaded(otherMeasures, police)).isEmpty();
+        // the same names, defined otherwise: not read either
+        ExecutionContext redefined = new ExecutionContext();
+        redefined.putString(StagedTally.KEY, "v1 measures female=count where sex = M,male=count where sex = F,"
+                + "persons=count\nrows 1\n1,0,1 CHN");
+        assertThat(StagedTally.loaded(redefined, immigration)).isEmpty();
+        redefined.putString(StagedTally.KEY, "v1 measures female=count where sex = F,male=count where sex = M,"
+                + "persons=count\nrows 1\n0,1,1 CHN");
+        assertThat(StagedTally.loaded(redefined, immigration)).isPresent();
+        // a kept text that cannot be read is not read
+        ExecutionContext garbled = new ExecutionContext();
+        garbled.putString(StagedTally.KEY, "v1 measures of_which_female=sum of_which_female,suspects_arrested=sum suspects_arrested,victims_rescued=sum victims_rescued\nrows 1\n1,x,0 CHN");
+        assertThat(StagedTally.loaded(garbled, police)).isEmpty();
+        garbled.putLong(FileRowReader.DATA_ROWS, 1);
+        StagedTally afterGarbled = policeTally();
+        afterGarbled.open(garbled);
+        afterGarbled.update(garbled);
+        assertThat(garbled.containsKey(StagedTally.KEY)).isFalse();
+
+        // a sum past a long
+        StagedTally huge = policeTally();
+        ExecutionContext pastALong = new ExecutionContext();
+        huge.open(pastALong);
+        huge.add(part(huge, row("CHN", Long.MAX_VALUE, 0, 0), row("CHN", 1, 0, 0)));
+        huge.update(pastALong);
+        assertThat(pastALong.containsKey(StagedTally.KEY)).isFalse();
         StagedTally changed = policeTally();
         changed.open(otherMeasures);
         changed.update(otherMeasures);
