@@ -193,17 +193,19 @@ SPRING_DATASOURCE_URL="$(maria_url $db)" SPRING_DATASOURCE_USERNAME="$user" SPRI
   "--tonle.schedule.cron=0 0 2 1 1 *" --tonle.test.fail-at-row=$fail_at >"$work/serve.out" 2>&1 &
 serve_pid=$!
 trap 'kill -TERM "$serve_pid" 2>/dev/null || true' EXIT
-for _ in $(seq 240); do
+for attempt in $(seq 240); do
   curl -sf "http://127.0.0.1:$serve_port/actuator/health" >/dev/null && break
   kill -0 "$serve_pid" 2>/dev/null || { say "serve ended early:"; cat "$work/serve.out" >&2; exit 1; }
+  [ "$attempt" -lt 240 ] || { say "serve did not answer on port $serve_port within 120 s:"; cat "$work/serve.out" >&2; exit 1; }
   sleep 0.5
 done
 served() {  # served NAME ROWS PATH: POST PATH to serve, timed; where the time went, from serve's log
   local name="$1" rows="$2" path="$3" from=0 started
   from=$(wc -l <"$serve_log")
   started=$(date +%s.%N)
+  # the token from its file, not on curl's command line (other accounts can read a command line)
   timed "$name" "$rows" curl -sS -o "$work/$(echo "$name" | tr -c 'A-Za-z0-9\n' '-').body" -X POST \
-    -H "X-Tonle-Token: $(cat "$token")" "http://127.0.0.1:$serve_port$path"
+    -H @<(printf 'X-Tonle-Token: %s' "$(cat "$token")") "http://127.0.0.1:$serve_port$path"
   phases "$name" "$started" "$serve_log" "$from"
 }
 served "police in serve, failing at 95%" "$N" "/runs?feed=police"
@@ -287,7 +289,7 @@ restart=$(awk -F'\t' '$1 == "police, restart at 95%" { print $3 }' "$results")
 served_restart=$(awk -F'\t' '$1 == "police in serve, restart at 95%" { print $3 }' "$results")
 full_job=$(awk -F'\t' "$awk_median"' $1 == "police, MariaDB" { list = list " " ($3 + $4 + $5) } END { print median(list) }' \
   "$work/phases.tsv")
-percent() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", 100 * a / b }'; }
+percent() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 > 0) printf "%.1f", 100 * a / b; else printf "?" }'; }
 note="Restart near the end: by ./tonle restart ${restart}s, $(percent "$restart" "$full")% of the full MariaDB run \
 (${full}s, the median); asked of a running ./tonle serve over HTTP ${served_restart}s, $(percent "$served_restart" \
 "$full")% of the full run and $(percent "$served_restart" "$full_job")% of its job alone (${full_job}s: stage, check \
@@ -298,8 +300,9 @@ innodb_buffer_pool_size $(sql "" "SELECT @@innodb_buffer_pool_size DIV 1048576")
 innodb_flush_log_at_trx_commit $(sql "" "SELECT @@innodb_flush_log_at_trx_commit")), \
 $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d), load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
 phases_note="Where each run's time went (from its log): start-up is process start to the stage step (JVM, Spring,
-Flyway, finding and hashing the file, the job's launch); job is stage + check + publish, what a file costs a
-process that is already running (./tonle serve) apart from finding and hashing it; rest is the summary and exit."
+Flyway, finding and hashing the file, the job's launch), and for the restart asked of serve the request to the
+stage step; job is stage + check + publish, what a file costs a process that is already running (./tonle serve)
+apart from finding and hashing it; rest is the summary and exit."
 echo
 echo "$table"
 echo
