@@ -20,7 +20,11 @@ final class AbandonCommand implements TonleCommand {
     public int call(ConfigurableApplicationContext context, PrintStream out, PrintStream err) throws Exception {
         LoadLedger ledger = context.getBean(LoadLedger.class);
         Optional<LoadLedger.Load> load = ledger.findByExecution(executionId);
-        if (load.isEmpty() || !java.util.List.of("FAILED", "STOPPED").contains(load.get().state())) {
+        if (load.isEmpty()) {
+            err.println(TonleCommand.noLoadHas(ledger, executionId));
+            return ExitCodes.USAGE;
+        }
+        if (!java.util.List.of("FAILED", "STOPPED").contains(load.get().state())) {
             err.println("tonle: execution " + executionId + " is not a FAILED or STOPPED load; see ./tonle status");
             return ExitCodes.USAGE;
         }

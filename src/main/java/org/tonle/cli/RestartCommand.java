@@ -21,7 +21,7 @@ final class RestartCommand implements TonleCommand {
         LoadLedger ledger = context.getBean(LoadLedger.class);
         var found = ledger.findByExecution(executionId);
         if (found.isEmpty()) {
-            err.println("tonle: no load has execution " + executionId + "; see ./tonle status");
+            err.println(TonleCommand.noLoadHas(ledger, executionId));
             return ExitCodes.USAGE;
         }
         long loadId = found.get().loadId(); // a restart gives the load a new execution id

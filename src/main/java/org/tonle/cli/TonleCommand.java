@@ -32,6 +32,18 @@ interface TonleCommand {
         }
     }
 
+    /**
+     * Why no load has this execution id: an earlier attempt of a load a restart has since taken further
+     * (with the id to use now), or no load at all.
+     */
+    static String noLoadHas(org.tonle.load.LoadLedger ledger, long executionId) {
+        return ledger.findByEarlierExecution(executionId)
+                .map(load -> "tonle: execution " + executionId + " was an earlier attempt of " + load.feed() + "/"
+                        + load.sourceFile() + ", now execution " + load.jobExecutionId() + " (" + load.state()
+                        + "); see ./tonle status")
+                .orElse("tonle: no load has execution " + executionId + "; see ./tonle status");
+    }
+
     /** Only serve needs the web server (health and metrics). */
     default boolean web() {
         return false;

@@ -37,6 +37,17 @@ public class LoadLedger {
         return ids.isEmpty() ? Optional.empty() : find(ids.get(0));
     }
 
+    /**
+     * The load an earlier execution belongs to, one that a restart has since followed with another: found
+     * by its Spring Batch job instance, which every execution of a load shares.
+     */
+    public Optional<Load> findByEarlierExecution(long jobExecutionId) {
+        List<Long> ids = jdbc.queryForList("SELECT l.load_id FROM file_load l JOIN BATCH_JOB_EXECUTION c "
+                + "ON c.JOB_EXECUTION_ID = l.job_execution_id JOIN BATCH_JOB_EXECUTION e "
+                + "ON e.JOB_INSTANCE_ID = c.JOB_INSTANCE_ID WHERE e.JOB_EXECUTION_ID = ?", Long.class, jobExecutionId);
+        return ids.isEmpty() ? Optional.empty() : find(ids.get(0));
+    }
+
     /** The SHA-256 of the load's file as it was when it was registered. */
     public String recordedSha256(long loadId) {
         return jdbc.queryForObject("SELECT f.sha256 FROM file_load l JOIN source_file f ON f.file_id = l.file_id "

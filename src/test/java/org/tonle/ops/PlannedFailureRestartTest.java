@@ -48,6 +48,16 @@ class PlannedFailureRestartTest {
             assertThat(Drills.query(db, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID"))
                     .containsExactly(List.of("FAILED"), List.of("COMPLETED"));
             Drills.assertExactlyTheCleanLoad(db, file, clean);
+
+            // the failed execution's id, after the restart: the operator is told which id the load has now
+            long resumed = Long.parseLong(Drills.query(db, "SELECT job_execution_id FROM file_load").get(0).get(0));
+            TonleRun.Result abandon = TonleRun.run(db, scratch, "abandon", String.valueOf(execution));
+            assertThat(abandon.exitCode()).isEqualTo(64);
+            assertThat(abandon.err()).isEqualTo("tonle: execution " + execution + " was an earlier attempt of "
+                    + "police/arrests 2025.csv, now execution " + resumed + " (PUBLISHED); see ./tonle status\n");
+            TonleRun.Result unknown = TonleRun.run(db, scratch, "restart", String.valueOf(resumed + 50));
+            assertThat(unknown.err()).isEqualTo("tonle: no load has execution " + (resumed + 50)
+                    + "; see ./tonle status\n");
         }
     }
 

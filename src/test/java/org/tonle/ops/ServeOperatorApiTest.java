@@ -106,6 +106,10 @@ class ServeOperatorApiTest {
                 // the restart is the load's execution now, and it is not restartable
                 long resumed = Long.parseLong(Drills.query(db, "SELECT job_execution_id FROM file_load").get(0).get(0));
                 assertThat(resumed).isGreaterThan(execution);
+                HttpResponse<String> earlier = post(base + "/loads/" + execution + "/restart", token);
+                assertThat(earlier.statusCode()).isEqualTo(400);
+                assertThat(earlier.body()).isEqualTo("tonle: execution " + execution + " was an earlier attempt of "
+                        + "police/arrests 2025.csv, now execution " + resumed + " (PUBLISHED); see ./tonle status\n");
                 HttpResponse<String> again = post(base + "/loads/" + resumed + "/restart", token);
                 assertThat(again.statusCode()).isEqualTo(400);
                 assertThat(again.body()).isEqualTo("tonle: execution " + resumed + " is PUBLISHED; only FAILED "
