@@ -205,8 +205,8 @@ final class StagedTally implements ItemStream {
         for (int i = 0; i < tally.names.size(); i++) {
             Map<String, Long> amounts = new HashMap<>();
             for (Map.Entry<String, long[]> e : tally.byNationality.entrySet()) {
-                amounts.merge(e.getKey(), e.getValue()[i], Long::sum);
-                amounts.merge(FileChecks.ALL, e.getValue()[i], Long::sum);
+                amounts.merge(e.getKey(), e.getValue()[i], Math::addExact);
+                amounts.merge(FileChecks.ALL, e.getValue()[i], Math::addExact);
             }
             byMeasure.put(tally.names.get(i), amounts);
         }
