@@ -56,11 +56,10 @@ public final class SecretFiles {
             Files.writeString(written, HexFormat.of().formatHex(secret), StandardCharsets.UTF_8);
             try {
                 Files.createLink(file, written);
-                LOG.info("{} {}", made, file);
             } catch (UnsupportedOperationException noLinks) {
                 Files.move(written, file);
-                LOG.info("{} {}", made, file);
             }
+            LOG.info("{} {}", made, file);
         } catch (FileAlreadyExistsException another) {
             LOG.info("{} was made by another process meanwhile; reading that one", file);
         } finally {

@@ -67,7 +67,8 @@ final class ServeCommand implements TonleCommand {
         out.println("tonle serve: scheduled '" + cron + "' (" + zoneName + "); next run " + next);
         out.println("tonle serve: health " + url(context, "health") + ", metrics " + url(context, "prometheus"));
         TonleSettings settings = context.getBean(TonleSettings.class);
-        out.println("tonle serve: POST " + base(context) + "/runs and " + base(context)
+        String base = base(context);
+        out.println("tonle serve: POST " + base + "/runs and " + base
                 + "/loads/{execution id}/restart with the " + OperatorApi.TOKEN + " header from "
                 + settings.resolve(settings.serveTokenFile()));
         out.flush();
