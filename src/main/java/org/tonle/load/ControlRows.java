@@ -30,7 +30,9 @@ final class ControlRows {
     }
 
     boolean isControlRow(RawRow row) {
-        for (Cell cell : row.cells()) {
+        List<Cell> cells = row.cells();
+        for (int i = 0, n = cells.size(); i < n; i++) {   // every row: no iterator
+            Cell cell = cells.get(i);
             if (!cell.isBlank()) {
                 String display = cell.display().strip();
                 // this runs for every row: most rows start with a character no marker starts with

@@ -299,6 +299,21 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
         return new Position(phase.name(), lastRow, lastOffset, nextRow, dataRows, blankRows);
     }
 
+    /**
+     * A row read ahead and the reader's position just after it, in one object (a row and a
+     * {@link Position} were two a row); {@code row} is null at the end.
+     */
+    record Read<T>(T row, String phase, int lastRow, long lastOffset, int nextRow, long dataRows, long blankRows) {
+
+        Position position() {
+            return new Position(phase, lastRow, lastOffset, nextRow, dataRows, blankRows);
+        }
+    }
+
+    <T> Read<T> read(T row) {
+        return new Read<>(row, phase.name(), lastRow, lastOffset, nextRow, dataRows, blankRows);
+    }
+
     @Override
     public void update(ExecutionContext context) {
         position().writeTo(context);

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -69,7 +70,15 @@ final class MysqlLocalInfile {
 
     /** One row (values in column order) as a line of LOAD DATA's text, ending in a line break. */
     static String line(Object[] row) {
-        StringBuilder line = new StringBuilder(128);
+        return line(row, new StringBuilder(128));
+    }
+
+    /**
+     * {@link #line(Object[])} made in {@code line}, emptied first: a thread that writes many lines
+     * reuses one builder (a new one a row was a sixth of a load's garbage, with its growth).
+     */
+    static String line(Object[] row, StringBuilder line) {
+        line.setLength(0);
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
                 line.append('\t');
@@ -154,6 +163,14 @@ final class MysqlLocalInfile {
             out.append(n.intValue());
             return;
         }
+        if (value instanceof LocalDate d && d.getYear() >= 1000 && d.getYear() <= 9999) {
+            // what LocalDate.toString() gives for these years, without a String a date
+            out.append(d.getYear()).append('-');
+            twoDigits(out, d.getMonthValue());
+            out.append('-');
+            twoDigits(out, d.getDayOfMonth());
+            return;
+        }
         String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
         int n = text.length();
         int plain = 0;
@@ -176,6 +193,10 @@ final class MysqlLocalInfile {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static void twoDigits(StringBuilder out, int n) {
+        out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
     }
 
     private static boolean needsEscape(char c) {

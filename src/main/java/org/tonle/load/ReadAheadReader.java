@@ -64,16 +64,15 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
         }
     };
 
-    /** A row and the reader's position just after it; the last one has no row: the end. */
-    private record Item(StagedRow row, FileRowReader.Position position) { }
-
     private final FileRowReader reader;
     private final RowNormaliser normaliser;
     private final Preparation prepare;
     private final String name;
-    private ReadAheadThread<Item> ahead;
+    private ReadAheadThread<FileRowReader.Read<StagedRow>> ahead;
     private boolean finished;
-    private FileRowReader.Position taken;
+    /** The position after the last row the step took (made into a {@link FileRowReader.Position} at updates). */
+    private FileRowReader.Read<StagedRow> taken;
+    private FileRowReader.Position opened;
 
     public ReadAheadReader(FileRowReader reader, RowNormaliser normaliser, String name) {
         this(reader, normaliser, NONE, name);
@@ -90,7 +89,8 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
     @Override
     public void open(ExecutionContext context) {
         reader.open(context);
-        taken = reader.position();
+        opened = reader.position();
+        taken = null;
         finished = false;
         int more = Math.max(0, Math.min(MORE_AT_MOST, prepare.open()));
         ahead = new ReadAheadThread<>("tonle-stage " + name, BATCH, (AHEAD + more + BATCH - 1) / BATCH,
@@ -98,36 +98,37 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
     }
 
     /** On the reading thread. */
-    private Item nextItem() throws Exception {
+    private FileRowReader.Read<StagedRow> nextItem() throws Exception {
         if (finished) {
             return null;
         }
         for (SourceRecord record; (record = reader.read()) != null; ) {
             StagedRow row = normaliser.process(record);
             if (row != null) {
-                return new Item(prepare.prepare(row), reader.position());
+                return reader.read(prepare.prepare(row));
             }
         }
         finished = true;
         prepare.end();
-        return new Item(null, reader.position());
+        return reader.read(null);   // the last one has no row: the end, and the reader's final position
     }
 
     @Override
     public StagedRow read() throws Exception {
-        Item item = ahead.next();
+        FileRowReader.Read<StagedRow> item = ahead.next();
         if (item == null) {
             return null;
         }
-        taken = item.position();
+        taken = item;
         return item.row();
     }
 
     /** Keeps the position of the last row the step took, not of the rows read ahead of it. */
     @Override
     public void update(ExecutionContext context) {
-        if (taken != null) {
-            taken.writeTo(context);
+        FileRowReader.Position position = taken != null ? taken.position() : opened;
+        if (position != null) {
+            position.writeTo(context);
         }
     }
 

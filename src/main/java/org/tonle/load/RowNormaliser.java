@@ -2,7 +2,6 @@ package org.tonle.load;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -14,6 +13,7 @@ import org.tonle.normalise.DateReader;
 import org.tonle.normalise.NationalityResolver;
 import org.tonle.normalise.PassportHasher;
 import org.tonle.normalise.Resolution;
+import org.tonle.read.Cell;
 import org.tonle.read.RawRow;
 
 /**
@@ -28,7 +28,11 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
     private final PassportHasher passports;
     private final RowRules rules;
     private final boolean keepNames;
-    private final int mapCapacity;
+    private final FieldValues.Names names;
+    /** {@link #columnsOf}: the layout's columns map last seen, and each field's column in it. */
+    private Map<String, Integer> columnsFor;
+    private int[] fieldColumns;
+    private static final int ABSENT = -1;
 
     public RowNormaliser(LoadContext load, NationalityResolver nationalities, DateReader dates,
                          PassportHasher passports, LocalDate today, boolean keepNames) {
@@ -38,8 +42,7 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
         this.passports = passports;
         this.rules = new RowRules(load, today);
         this.keepNames = keepNames;
-        // room for every field without the map growing (a map grows when it is three-quarters full)
-        this.mapCapacity = load.feed().fields().size() * 4 / 3 + 1;
+        this.names = new FieldValues.Names(load.feed().fields().stream().map(FieldDefinition::name).toList());
     }
 
     @Override
@@ -52,42 +55,52 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
 
     StagedRow data(SourceRecord record) {
         FeedDefinition feed = load.feed();
+        List<FieldDefinition> fieldList = feed.fields();
         boolean date1904 = load.date1904();
-        Map<String, Object> values = new LinkedHashMap<>(mapCapacity);
+        int[] columns = columnsOf(record);
+        List<Cell> cells = record.cells() == null ? record.rowCells() : null;   // else a held row's cells by field
+        FieldValues values = new FieldValues(names);
         List<String> problems = new ArrayList<>(0);
-        for (FieldDefinition f : feed.fields()) {
-            Resolution<?> r = record.columns().containsKey(f.name())
-                    ? fields.read(f, record.cell(f.name()), date1904) : Resolution.of(null);
+        for (int i = 0, n = fieldList.size(); i < n; i++) {   // indexes: no iterator a row
+            FieldDefinition f = fieldList.get(i);
+            int column = columns[i];
+            Resolution<?> r = column == ABSENT ? Resolution.of(null) : fields.read(f,
+                    cells == null ? record.cell(f.name()) : column < cells.size() ? cells.get(column) : Cell.BLANK,
+                    date1904);
             if (!r.ok()) {
                 problems.add(where(record, f) + r.reason());
             } else if (r.value() == null && f.required()) {
                 problems.add(where(record, f) + "is blank but required");
             } else {
-                values.put(f.name(), r.value());
+                values.set(i, r.value());
             }
         }
         List<StagedRow.NationalityCount> counts = List.of();
-        for (FieldDefinition f : feed.fields()) {
-            if (f.type() == FieldType.NATIONALITY_COUNTS && values.get(f.name()) != null) {
-                var parsed = NationalityCounts.parse((String) values.get(f.name()), total(values), nationalities);
+        for (int i = 0, n = fieldList.size(); i < n; i++) {
+            FieldDefinition f = fieldList.get(i);
+            if (f.type() == FieldType.NATIONALITY_COUNTS && values.at(i) != null) {
+                var parsed = NationalityCounts.parse((String) values.at(i), total(values), nationalities);
                 if (parsed.ok()) {
                     counts = parsed.value();
                 } else {
                     problems.add(where(record, f) + parsed.reason());
                 }
-                values.remove(f.name());
+                values.removeAt(i);
             }
             if (f.type() == FieldType.PASSPORT) {
-                values.put(f.name(), passportHash(values.remove(f.name()), values.get(f.issuer())));
+                values.set(i, passportHash(values.removeAt(i), values.get(f.issuer())));
             }
-            if (f.notAbove() != null && values.get(f.name()) instanceof Long v
+            if (f.notAbove() != null && values.at(i) instanceof Long v
                     && values.get(f.notAbove()) instanceof Long limit && v > limit) {
                 problems.add(where(record, f) + v + " is above " + feed.field(f.notAbove()).get().headers().get(0)
                         + " (" + limit + ")");
             }
         }
         if (problems.isEmpty()) {
-            problems.addAll(rules.check(values));
+            List<String> broken = rules.check(values);
+            if (!broken.isEmpty()) {
+                problems.addAll(broken);
+            }
         }
         String periodKey = periodKey(feed.versioning(), values);
         Object nationality = values.get("nationality_iso3");
@@ -98,15 +111,34 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
                     RawRecords.masked(record, feed, fields, date1904), RawRecords.columns(record, feed));
         }
         String name = null;
-        for (FieldDefinition f : feed.fields()) {
-            if (f.type() == FieldType.NAME) {
-                Object n = values.remove(f.name());
-                name = keepNames && n != null && !RawRecords.MASK.equals(n) ? n.toString() : null;
+        for (int i = 0, n = fieldList.size(); i < n; i++) {
+            if (fieldList.get(i).type() == FieldType.NAME) {
+                Object v = values.removeAt(i);
+                name = keepNames && v != null && !RawRecords.MASK.equals(v) ? v.toString() : null;
             }
         }
         String month = feed.versioning().by() == Versioning.By.KEY ? null
                 : FieldReader.month(values.get(feed.versioning().fields().get(0)));
         return StagedRow.clean(record.rowNumber(), record.sheet(), periodKey, month, values, counts, name);
+    }
+
+    /**
+     * Each field's column in the record's row ({@link #ABSENT} when the layout has none), worked out
+     * once a layout: the records of one sheet share their columns map.
+     */
+    private int[] columnsOf(SourceRecord record) {
+        Map<String, Integer> byField = record.columns();
+        if (byField != columnsFor) {
+            List<FieldDefinition> fieldList = load.feed().fields();
+            int[] columns = new int[fieldList.size()];
+            for (int i = 0; i < columns.length; i++) {
+                Integer column = byField.get(fieldList.get(i).name());
+                columns[i] = column == null ? ABSENT : column;
+            }
+            fieldColumns = columns;
+            columnsFor = byField;
+        }
+        return fieldColumns;
     }
 
     private static Long total(Map<String, Object> values) {

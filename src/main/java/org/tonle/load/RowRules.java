@@ -18,8 +18,13 @@ final class RowRules {
     }
 
     List<String> check(Map<String, Object> values) {
+        List<DateRule> rules = load.feed().rules();
+        if (rules.isEmpty()) {
+            return List.of();
+        }
         List<String> broken = new ArrayList<>();
-        for (DateRule rule : load.feed().rules()) {
+        for (int i = 0, n = rules.size(); i < n; i++) {   // every row: no iterator
+            DateRule rule = rules.get(i);
             Object value = values.get(rule.field());
             if (value instanceof Integer year) {
                 yearRule(rule, year, rule.other() == null ? null : values.get(rule.other())).ifPresent(broken::add);

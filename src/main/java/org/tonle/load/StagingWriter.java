@@ -36,6 +36,11 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
     private final JdbcTemplate jdbc;
     private final long loadId;
     private final List<String> columns;
+    /** Each column's position among the feed's fields: where a {@link FieldValues} holds its value. */
+    private final int[] columnFields;
+    private final List<String> fieldNames;
+    /** The last {@link FieldValues.Names} found to be this feed's field names (rows share them). */
+    private volatile FieldValues.Names positioned;
     private final String insertRow;
     private final String table;
     private final List<String> allColumns;
@@ -52,6 +57,7 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
     /** On the reading thread: the segment rows were last spooled to, and its part of the tally. */
     private ChunkSpool.Segment tallying;
     private StagedTally.Part tallyingPart;
+    private StringBuilder lineText;
 
     /** A writer for chunks of {@code chunkSize} rows (the step's), or any size when not opened; no tally. */
     public StagingWriter(JdbcTemplate jdbc, LoadContext load, int chunkSize) {
@@ -68,6 +74,8 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
                 .filter(f -> f.type() != FieldType.IGNORE && f.type() != FieldType.NAME
                         && f.type() != FieldType.NATIONALITY_COUNTS)
                 .map(FieldDefinition::name).toList();
+        this.fieldNames = feed.fields().stream().map(FieldDefinition::name).toList();
+        this.columnFields = columns.stream().mapToInt(fieldNames::indexOf).toArray();
         this.table = feed.target().table();
         List<String> all = new ArrayList<>(List.of("load_id", "source_row", "period_key", "period_month"));
         all.addAll(columns);
@@ -110,7 +118,7 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
             return row;
         }
         Object[] values = row.kind() == StagedRow.Kind.CLEAN ? args(row) : null;
-        String line = values == null ? null : MysqlLocalInfile.line(values);
+        String line = values == null ? null : MysqlLocalInfile.line(values, lineText());
         ChunkSpool ahead = spool;
         ChunkSpool.Segment segment = ahead == null ? null : ahead.add(line);
         if (values != null && segment != null && tally != null) {
@@ -122,6 +130,14 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
             tallyingPart.add(values);   // here, while the row still has its values
         }
         return line == null && segment == null ? row : row.withBulk(line, segment);
+    }
+
+    /** The reading thread's builder of LOAD DATA lines; a builder a remark made huge is not kept. */
+    private StringBuilder lineText() {
+        if (lineText == null || lineText.capacity() > 16_384) {
+            lineText = new StringBuilder(256);
+        }
+        return lineText;
     }
 
     /** On the reading thread, after the last row: the last chunk's file is complete. */
@@ -159,10 +175,27 @@ public class StagingWriter implements ItemWriter<StagedRow>, ReadAheadReader.Pre
         args[1] = row.sourceRow();
         args[2] = row.periodKey();
         args[3] = row.periodMonth();
-        for (int i = 0; i < columns.size(); i++) {
-            args[4 + i] = row.values().get(columns.get(i));
+        if (row.values() instanceof FieldValues values && isPositioned(values.names())) {   // the normaliser's rows
+            for (int i = 0; i < columnFields.length; i++) {
+                args[4 + i] = values.at(columnFields[i]);
+            }
+        } else {
+            for (int i = 0; i < columns.size(); i++) {
+                args[4 + i] = row.values().get(columns.get(i));
+            }
         }
         return args;
+    }
+
+    private boolean isPositioned(FieldValues.Names names) {
+        if (names == positioned) {
+            return true;
+        }
+        if (names.are(fieldNames)) {
+            positioned = names;
+            return true;
+        }
+        return false;
     }
 
     @Override
