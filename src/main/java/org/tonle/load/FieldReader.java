@@ -1,8 +1,12 @@
 package org.tonle.load;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.tonle.feed.FieldDefinition;
+import org.tonle.feed.FieldType;
 import org.tonle.normalise.DateReader;
 import org.tonle.normalise.NationalityResolver;
 import org.tonle.normalise.Resolution;
@@ -13,8 +17,13 @@ import org.tonle.read.Cell;
 /** Normalises one cell by its field's type. Blank cells give a null value; the caller checks "required". */
 final class FieldReader {
 
+    private static final int REMEMBERED = 1_024;
+    private static final Map<String, Resolution<?>> FORGOTTEN = Map.of();
+
     private final NationalityResolver nationalities;
     private final DateReader dates;
+    /** {@link #repeated}: by field, what each text read as; a reader is used by one thread at a time. */
+    private final Map<FieldDefinition, Map<String, Resolution<?>>> remembered = new IdentityHashMap<>();
 
     FieldReader(NationalityResolver nationalities, DateReader dates) {
         this.nationalities = nationalities;
@@ -25,6 +34,50 @@ final class FieldReader {
         if (cell.kind() == Cell.Kind.ERROR) {
             return Resolution.heldBack(cell.display());
         }
+        if (cell.kind() == Cell.Kind.TEXT && byText(field.type())) {
+            return repeated(field, cell);
+        }
+        return uncached(field, cell, date1904);
+    }
+
+    /**
+     * Field types whose reading depends on nothing but the cell's text (and the reference tables):
+     * what a text reads as can be remembered. Names and passport numbers are not kept longer than
+     * their row.
+     */
+    private static boolean byText(FieldType type) {
+        return type == FieldType.TEXT || type == FieldType.CHOICE || type == FieldType.NATIONALITY;
+    }
+
+    /**
+     * A text cell of a field read before as the same text is read as then. Hand-made files repeat a
+     * few values in a column (provinces, nationalities, the same remark) on every row, some in
+     * scripts whose folding is the slow part of a row. A field whose texts do not repeat (ids, free
+     * remarks) stops being remembered once it has {@value #REMEMBERED} different ones.
+     */
+    private Resolution<?> repeated(FieldDefinition field, Cell cell) {
+        Map<String, Resolution<?>> seen = remembered.get(field);
+        if (seen == FORGOTTEN) {
+            return uncached(field, cell, false);
+        }
+        String text = cell.display();
+        Resolution<?> read = seen == null ? null : seen.get(text);
+        if (read == null) {
+            read = uncached(field, cell, false);
+            if (seen == null) {
+                seen = new HashMap<>();
+                remembered.put(field, seen);
+            }
+            if (seen.size() < REMEMBERED) {
+                seen.put(text, read);
+            } else {
+                remembered.put(field, FORGOTTEN);
+            }
+        }
+        return read;
+    }
+
+    private Resolution<?> uncached(FieldDefinition field, Cell cell, boolean date1904) {
         return switch (field.type()) {
             case TEXT, NAME, IGNORE, PASSPORT, NATIONALITY_COUNTS -> Resolution.of(text(cell));
             case CHOICE -> choice(field, cell);

@@ -3,6 +3,7 @@ package org.tonle.load;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,24 +21,24 @@ final class FieldValues extends AbstractMap<String, Object> {
     /** The feed's field names, made once a feed; positions are indexes into it. */
     static final class Names {
         private final String[] names;
+        private final Map<String, Integer> index = new HashMap<>();
 
         Names(List<String> names) {
             this.names = names.toArray(String[]::new);
+            for (int i = this.names.length - 1; i >= 0; i--) {
+                index.put(this.names[i], i);
+            }
         }
 
-        /** The position of a field, or -1. The names are the feed's own strings: most look-ups match by identity. */
+        /** The position of a field, or -1. Most look-ups are by the feed's own strings, found by identity. */
         int indexOf(Object name) {
             for (int i = 0; i < names.length; i++) {
                 if (names[i] == name) {
                     return i;
                 }
             }
-            for (int i = 0; i < names.length; i++) {
-                if (names[i].equals(name)) {
-                    return i;
-                }
-            }
-            return -1;
+            Integer i = index.get(name);
+            return i == null ? -1 : i;
         }
 
         int size() {

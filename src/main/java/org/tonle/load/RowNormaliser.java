@@ -159,8 +159,9 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
     /** The fields' values joined by " | "; once a row, so a single field makes no list and no join. */
     static String periodKey(Versioning versioning, Map<String, Object> values) {
         String key = null;
-        for (String field : versioning.fields()) {
-            Object v = values.get(field);
+        List<String> fields = versioning.fields();
+        for (int i = 0, n = fields.size(); i < n; i++) {   // every row: no iterator
+            Object v = values.get(fields.get(i));
             if (v == null) {
                 return null;
             }
