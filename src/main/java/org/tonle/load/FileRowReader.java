@@ -25,6 +25,7 @@ import org.tonle.read.ReadLimits;
 import org.tonle.read.RowSource;
 import org.tonle.read.RowSources;
 import org.tonle.read.SheetLayout;
+import org.tonle.read.TextCheckpoint;
 import org.tonle.read.UnreadableFileException;
 
 /**
@@ -40,6 +41,8 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     private static final String LAST_ROW = "tonle.lastRow";
     private static final String NEXT_ROW = "tonle.nextRow";
     private static final String LAST_OFFSET = "tonle.lastOffset";
+    private static final String CHECKPOINT_BYTES = "tonle.checkpointBytes";
+    private static final String CHECKPOINT_CHARS = "tonle.checkpointChars";
 
     private enum Phase { DATA, SUMMARY, DONE }
 
@@ -53,6 +56,8 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     private int lastRow;
     /** Where the last row starts in a CSV file's text ({@link RawRow#offset}), -1 when unknown. */
     private long lastOffset = -1;
+    /** Where decoding can begin at or before the last row, in a CSV file ({@link RawRow#checkpoint}), or null. */
+    private TextCheckpoint lastCheckpoint;
     /** The row (CSV: line) where the next row starts if no blank one comes first. */
     private int nextRow;
     private long dataRows;
@@ -74,6 +79,10 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
         phase = Phase.valueOf(context.getString(PHASE, Phase.DATA.name()));
         lastRow = context.getInt(LAST_ROW, 0);
         lastOffset = context.getLong(LAST_OFFSET, -1);
+        long checkpointBytes = context.getLong(CHECKPOINT_BYTES, -1);
+        long checkpointChars = context.getLong(CHECKPOINT_CHARS, -1);
+        lastCheckpoint = checkpointBytes >= 0 && checkpointChars >= 0 && checkpointChars <= checkpointBytes
+                && checkpointChars <= lastOffset ? new TextCheckpoint(checkpointBytes, checkpointChars) : null;
         nextRow = context.getInt(NEXT_ROW, 0);
         dataRows = context.getLong(DATA_ROWS, 0);
         blankRows = context.getLong(BLANK_ROWS, 0);
@@ -158,10 +167,11 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
                 ledger.declaredPeriod(load.loadId()).ifPresent(p -> load.declaredPeriod(p.from(), p.to()));
                 if (lastOffset >= 0 && buffered.isEmpty() && lastRow > layout.headerRow()) {
                     // a restart far into a CSV file: reopen it at the last committed row instead of
-                    // parsing every row before it again (that row itself is skipped as already read)
+                    // parsing every row before it again (that row itself is skipped as already read), its
+                    // text read from the checkpoint before that row (the file is the same: its hash is checked)
                     closeSource();
                     source = new PrefetchingRowSource(RowSources.openAt(load.file(), load.displayName(),
-                            load.feed().dataSheet(), limits, lastOffset, lastRow), load.displayName());
+                            load.feed().dataSheet(), limits, lastOffset, lastRow, lastCheckpoint), load.displayName());
                 } else {
                     source = new PrefetchingRowSource(source, load.displayName());
                 }
@@ -209,6 +219,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
             }
             lastRow = row.rowNumber();
             lastOffset = row.offset();
+            lastCheckpoint = row.checkpoint();
             if (row.isBlank()) {
                 if (phase == Phase.DATA) {
                     blankRows++;
@@ -252,6 +263,7 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
         }
         lastRow = 0;
         lastOffset = -1;
+        lastCheckpoint = null;
         openPhase(false);
     }
 
@@ -283,12 +295,15 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     }
 
     /** Where the reader stands: what {@link #update} keeps for a restart. */
-    record Position(String phase, int lastRow, long lastOffset, int nextRow, long dataRows, long blankRows) {
+    record Position(String phase, int lastRow, long lastOffset, TextCheckpoint checkpoint, int nextRow, long dataRows,
+                    long blankRows) {
 
         void writeTo(ExecutionContext context) {
             context.putString(PHASE, phase);
             context.putInt(LAST_ROW, lastRow);
             context.putLong(LAST_OFFSET, lastOffset);
+            context.putLong(CHECKPOINT_BYTES, checkpoint == null ? -1 : checkpoint.bytes());
+            context.putLong(CHECKPOINT_CHARS, checkpoint == null ? -1 : checkpoint.chars());
             context.putInt(NEXT_ROW, nextRow);
             context.putLong(DATA_ROWS, dataRows);
             context.putLong(BLANK_ROWS, blankRows);
@@ -296,22 +311,23 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     }
 
     Position position() {
-        return new Position(phase.name(), lastRow, lastOffset, nextRow, dataRows, blankRows);
+        return new Position(phase.name(), lastRow, lastOffset, lastCheckpoint, nextRow, dataRows, blankRows);
     }
 
     /**
      * A row read ahead and the reader's position just after it, in one object (a row and a
      * {@link Position} were two a row); {@code row} is null at the end.
      */
-    record Read<T>(T row, String phase, int lastRow, long lastOffset, int nextRow, long dataRows, long blankRows) {
+    record Read<T>(T row, String phase, int lastRow, long lastOffset, TextCheckpoint checkpoint, int nextRow,
+                   long dataRows, long blankRows) {
 
         Position position() {
-            return new Position(phase, lastRow, lastOffset, nextRow, dataRows, blankRows);
+            return new Position(phase, lastRow, lastOffset, checkpoint, nextRow, dataRows, blankRows);
         }
     }
 
     <T> Read<T> read(T row) {
-        return new Read<>(row, phase.name(), lastRow, lastOffset, nextRow, dataRows, blankRows);
+        return new Read<>(row, phase.name(), lastRow, lastOffset, lastCheckpoint, nextRow, dataRows, blankRows);
     }
 
     @Override

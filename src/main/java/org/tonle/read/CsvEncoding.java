@@ -34,13 +34,18 @@ record CsvEncoding(Charset charset, String name, int bomLength) {
 
     /** A strictly decoding reader over the text after the byte-order mark. */
     StrictDecodingReader open(Path file, String displayName) throws IOException {
+        return open(file, displayName, TextCheckpoint.START);
+    }
+
+    /** A strictly decoding reader over the text from a checkpoint of it on (its bytes are not read). */
+    StrictDecodingReader open(Path file, String displayName, TextCheckpoint from) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
         try {
-            in.skipNBytes(bomLength);
+            in.skipNBytes(bomLength + from.bytes());
         } catch (IOException e) {
             in.close();
             throw e;
         }
-        return new StrictDecodingReader(in, charset, name, displayName);
+        return new StrictDecodingReader(in, charset, name, displayName, from);
     }
 }

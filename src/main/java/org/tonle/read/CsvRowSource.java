@@ -18,13 +18,16 @@ import org.apache.commons.csv.CSVRecord;
 final class CsvRowSource implements RowSource {
     private final String displayName;
     private final CSVParser parser;
+    private final StrictDecodingReader text;
     private final Iterator<CSVRecord> records;
     /** Characters and lines before the point the parser started from (0 and 0 from the start). */
     private final long charBase;
     private final long lineBase;
 
-    private CsvRowSource(String displayName, CSVParser parser, long charBase, long lineBase) {
+    private CsvRowSource(String displayName, StrictDecodingReader text, CSVParser parser, long charBase,
+                         long lineBase) {
         this.displayName = displayName;
+        this.text = text;
         this.parser = parser;
         this.records = parser.iterator();
         this.charBase = charBase;
@@ -32,17 +35,21 @@ final class CsvRowSource implements RowSource {
     }
 
     static CsvRowSource open(Path file, String displayName, ReadLimits limits) throws UnreadableFileException {
-        return open(file, displayName, limits, 0, 1);
+        return open(file, displayName, limits, 0, 1, TextCheckpoint.START);
     }
 
     /**
      * Opens the file so that the first record read is the one starting at character {@code offset}
-     * (a record's {@link RawRow#offset}) on line {@code line}. The text before it is decoded (so a
-     * bad byte there is still refused) but not parsed: a restart near the end of a large file skips
-     * a million records in the time it takes to decode them.
+     * (a record's {@link RawRow#offset}) on line {@code line}. Reading starts at {@code from}, a
+     * checkpoint at or before that character ({@link RawRow#checkpoint}, or the start of the text):
+     * the bytes before it are not read again, and the text between it and the record is decoded but
+     * not parsed. A restart near the end of a large file neither parses nor decodes a million records.
      */
-    static CsvRowSource open(Path file, String displayName, ReadLimits limits, long offset, int line)
-            throws UnreadableFileException {
+    static CsvRowSource open(Path file, String displayName, ReadLimits limits, long offset, int line,
+                             TextCheckpoint from) throws UnreadableFileException {
+        if (from.chars() > offset) {
+            throw new IllegalArgumentException("checkpoint " + from + " is after character " + offset);
+        }
         Reader reader = null;
         try {
             CsvEncoding encoding = CsvEncoding.of(file);
@@ -50,16 +57,16 @@ final class CsvRowSource implements RowSource {
             try (Reader sniffing = encoding.open(file, displayName)) {
                 separator = CsvSniffer.separator(sniffing);
             }
-            StrictDecodingReader text = encoding.open(file, displayName);
+            StrictDecodingReader text = encoding.open(file, displayName, from);
             reader = text;
-            text.skip(offset, line);
+            text.skip(offset - from.chars(), line);
             reader = new BoundedCsvReader(text, separator, limits, displayName, line);
             CSVFormat format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(separator)
                     // kept so that line numbers stay exact; blank records are skipped in next()
                     .setIgnoreEmptyLines(false)
                     .get();
-            return new CsvRowSource(displayName, CSVParser.parse(reader, format), offset, line - 1L);
+            return new CsvRowSource(displayName, text, CSVParser.parse(reader, format), offset, line - 1L);
         } catch (IOException | RuntimeException e) {
             closeQuietly(reader);
             throw refusal(displayName, 1, e);
@@ -87,7 +94,9 @@ final class CsvRowSource implements RowSource {
             for (int i = 0, n = record.size(); i < n; i++) {   // CSVRecord's iterator builds a stream and a list
                 cells.add(Cell.text(record.get(i)));
             }
-            return new RawRow(null, Math.toIntExact(firstLine), cells, charBase + record.getCharacterPosition());
+            long offset = charBase + record.getCharacterPosition();
+            // the parser reads ahead of its records, so the decoder is past this one's start: where its buffer began
+            return new RawRow(null, Math.toIntExact(firstLine), cells, offset, text.checkpointAt(offset));
         }
     }
 

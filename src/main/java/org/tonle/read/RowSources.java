@@ -33,14 +33,17 @@ public final class RowSources {
     /**
      * Opens the file to resume after a restart: a CSV file from the record that starts at character
      * {@code offset} on line {@code line} (a {@link RawRow#offset} and its row number), so the
-     * records before it are not parsed again; a workbook from its start, as {@link #open} does.
+     * records before it are not parsed again, with its text read from {@code from} (the row's
+     * {@link RawRow#checkpoint}; null: from the start), so the bytes before that are not decoded
+     * again; a workbook from its start, as {@link #open} does.
      */
     public static RowSource openAt(Path file, String displayName, String sheetName, ReadLimits limits, long offset,
-                                   int line) throws UnreadableFileException {
+                                   int line, TextCheckpoint from) throws UnreadableFileException {
         return switch (checkedKind(file, displayName, limits)) {
             case ZIP -> XlsxRowSource.open(file, displayName, sheetName, limits);
             case OLE2 -> XlsRowSource.open(file, displayName, sheetName, limits);
-            default -> CsvRowSource.open(file, displayName, limits, offset, line);
+            default -> CsvRowSource.open(file, displayName, limits, offset, line,
+                    from == null || from.chars() > offset ? TextCheckpoint.START : from);
         };
     }
 

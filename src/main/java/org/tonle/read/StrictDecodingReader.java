@@ -35,9 +35,20 @@ final class StrictDecodingReader extends Reader {
      */
     private long skipLeft;
     private long skippingTo;
+    /** Bytes the decoder has taken (after the byte-order mark), and the character the buffer starts at. */
+    private long consumed;
+    private long bufferStart;
+    /** Where the last {@value #KEPT} buffers began: the checkpoints of the text read lately, oldest first. */
+    private static final int KEPT = 32;
+    private final TextCheckpoint[] recent = new TextCheckpoint[KEPT];
+    private int recentNext;
 
-    StrictDecodingReader(InputStream in, Charset charset, String encodingName, String displayName) {
+    /** A reader of {@code in}, which starts at {@code from} of the text (the start, or a checkpoint). */
+    StrictDecodingReader(InputStream in, Charset charset, String encodingName, String displayName,
+                         TextCheckpoint from) {
         this.in = in;
+        this.consumed = from.bytes();
+        this.bufferStart = from.chars();
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -64,9 +75,15 @@ final class StrictDecodingReader extends Reader {
         if (flushed) {
             return false;
         }
+        bufferStart += chars.limit();
+        // no character straddles this point: the decoder takes a character's bytes only once it can write it
+        recent[recentNext] = new TextCheckpoint(consumed, bufferStart);
+        recentNext = (recentNext + 1) % KEPT;
         chars.clear();
         while (true) {
+            int before = bytes.position();
             CoderResult result = decoder.decode(bytes, chars, eof);
+            consumed += bytes.position() - before;
             if (result.isError()) {
                 int decoded = chars.position();
                 if (skipLeft == 0) {
@@ -128,6 +145,27 @@ final class StrictDecodingReader extends Reader {
         line = lineThere;
         previousWasCr = last == '\r';
         countLines(chars.position(), chars.limit());
+    }
+
+    /**
+     * The latest checkpoint at or before character {@code offset} of the text among those of the
+     * buffers read lately, or null when the text there has been read too long ago (a record longer
+     * than the buffers kept) or not yet.
+     */
+    TextCheckpoint checkpointAt(long offset) {
+        if (offset >= bufferStart + chars.limit()) {
+            return null;
+        }
+        for (int k = 1; k <= KEPT; k++) {
+            TextCheckpoint point = recent[(recentNext - k + KEPT) % KEPT];
+            if (point == null) {
+                return null;
+            }
+            if (point.chars() <= offset) {
+                return point;
+            }
+        }
+        return null;
     }
 
     private void readMoreBytes() throws IOException {

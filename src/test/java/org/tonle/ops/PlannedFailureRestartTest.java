@@ -2,8 +2,12 @@ package org.tonle.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ObjectInputStream;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tonle.support.TestDatabase;
@@ -35,6 +39,15 @@ class PlannedFailureRestartTest {
             assertThat(Drills.query(db, "SELECT COUNT(*) FROM rpt_arrests")).containsExactly(List.of("0"));
             assertThat(Drills.query(db, "SELECT status FROM rpt_files")).containsExactly(List.of("FAILED"));
 
+            // where the restart resumes: row 951, its text read from the decoder's checkpoint before it, far
+            // into the file (the bytes before it are not decoded again)
+            Map<?, ?> position = stageContext(db, execution);
+            long offset = (Long) position.get("tonle.lastOffset");
+            long checkpointChars = (Long) position.get("tonle.checkpointChars");
+            assertThat(position.get("tonle.lastRow")).isEqualTo(951);
+            assertThat(checkpointChars).isPositive().isLessThanOrEqualTo(offset).isGreaterThan(offset - 65_536);
+            assertThat((Long) position.get("tonle.checkpointBytes")).isGreaterThanOrEqualTo(checkpointChars);
+
             TonleRun.Result status = TonleRun.run(db, scratch, "status");
             assertThat(status.out()).contains("FAILED").contains("planned failure at row 1001")
                     .contains("at row 952 of arrests 2025.csv; restart with ./tonle restart " + execution);
@@ -58,6 +71,16 @@ class PlannedFailureRestartTest {
             TonleRun.Result unknown = TonleRun.run(db, scratch, "restart", String.valueOf(resumed + 50));
             assertThat(unknown.err()).isEqualTo("tonle: no load has execution " + (resumed + 50)
                     + "; see ./tonle status\n");
+        }
+    }
+
+    /** The stage step's execution context, as Spring Batch keeps it (a serialized map, in Base64). */
+    private static Map<?, ?> stageContext(TestDatabase db, long execution) throws Exception {
+        String kept = Drills.query(db, "SELECT c.SHORT_CONTEXT FROM BATCH_STEP_EXECUTION_CONTEXT c JOIN "
+                + "BATCH_STEP_EXECUTION s ON s.STEP_EXECUTION_ID = c.STEP_EXECUTION_ID WHERE s.STEP_NAME = 'stage' "
+                + "AND s.JOB_EXECUTION_ID = " + execution).get(0).get(0);
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(kept)))) {
+            return (Map<?, ?>) in.readObject();
         }
     }
 

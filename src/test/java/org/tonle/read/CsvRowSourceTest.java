@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,7 @@ class CsvRowSourceTest {
         List<RawRow> rows = readAll(file, ReadLimits.DEFAULT);
         assertEquals(3, rows.size());
         assertEquals(new RawRow(null, 1, List.of(Cell.text("operation_id"), Cell.text("nationality"),
-                Cell.text("suspects_arrested")), 0), rows.get(0));
+                Cell.text("suspects_arrested")), 0, TextCheckpoint.START), rows.get(0));
         assertEquals(List.of(Cell.text("OP-1"), Cell.text("ចិន"), Cell.text("1,024")), rows.get(1).cells());
         assertEquals(Cell.BLANK, rows.get(2).cell(1));
         assertEquals(3, rows.get(2).rowNumber());
@@ -66,7 +67,7 @@ class CsvRowSourceTest {
         List<RawRow> rows = readAll(file, ReadLimits.DEFAULT);
         // the record starts after "\n  \n": character 4
         assertEquals(new RawRow(null, 3, List.of(Cell.text("Period"), Cell.text("Nationality"), Cell.text("Arrested")),
-                4), rows.get(0));
+                4, TextCheckpoint.START), rows.get(0));
         assertEquals(List.of(Cell.text("2026-01"), Cell.text("China, PRC"), Cell.text("1,024")), rows.get(1).cells());
         assertEquals(4, rows.get(1).rowNumber());
     }
@@ -202,14 +203,16 @@ class CsvRowSourceTest {
             assertEquals(List.of(Cell.text("2"), Cell.text("Việt\r\nNam"), Cell.text("two\r\nlines")), all.get(2).cells());
             for (int i = 0; i < all.size(); i++) {
                 RawRow from = all.get(i);
-                List<RawRow> rest = new ArrayList<>();
-                try (RowSource source = RowSources.openAt(file, file.getFileName().toString(), null,
-                        ReadLimits.DEFAULT, from.offset(), from.rowNumber())) {
-                    for (RawRow row; (row = source.next()) != null; ) {
-                        rest.add(row);
+                for (TextCheckpoint checkpoint : Arrays.asList(null, from.checkpoint())) {
+                    List<RawRow> rest = new ArrayList<>();
+                    try (RowSource source = RowSources.openAt(file, file.getFileName().toString(), null,
+                            ReadLimits.DEFAULT, from.offset(), from.rowNumber(), checkpoint)) {
+                        for (RawRow row; (row = source.next()) != null; ) {
+                            rest.add(row);
+                        }
                     }
+                    assertEquals(found(all.subList(i, all.size())), found(rest), file + " from row " + from.rowNumber());
                 }
-                assertEquals(all.subList(i, all.size()), rest, file + " from row " + from.rowNumber());
             }
         }
     }
@@ -219,7 +222,7 @@ class CsvRowSourceTest {
         Path file = write("broken.csv", RESUMABLE + "5,Lao,\"never closed\r\n6,Lao,x\r\n");
         RawRow third = readAll(write("whole.csv", RESUMABLE), ReadLimits.DEFAULT).get(3);
         try (RowSource source = RowSources.openAt(file, "broken.csv", null, ReadLimits.DEFAULT, third.offset(),
-                third.rowNumber())) {
+                third.rowNumber(), null)) {
             assertEquals(7, source.next().rowNumber());
             assertEquals(8, source.next().rowNumber());
             UnreadableFileException refused = assertThrows(UnreadableFileException.class, source::next);
@@ -235,7 +238,7 @@ class CsvRowSourceTest {
         Path file = write("bad.csv", concat(numbered(3000).getBytes(StandardCharsets.UTF_8),
                 new byte[] {'x', ',', (byte) 0xC3, '(', '\n'}));
         try (RowSource source = RowSources.openAt(file, "bad.csv", null, ReadLimits.DEFAULT, restartAt.offset(),
-                restartAt.rowNumber())) {
+                restartAt.rowNumber(), null)) {
             // the parser reads up to a buffer (some hundreds of these lines) ahead, so the refusal comes before
             // row 3,000 is returned; it names line 3,000
             int expected = 2000;
@@ -261,7 +264,7 @@ class CsvRowSourceTest {
         bytes[20_001] = '(';
         Path file = write("bad.csv", bytes);
         UnreadableFileException refused = assertThrows(UnreadableFileException.class, () -> RowSources.openAt(file,
-                "bad.csv", null, ReadLimits.DEFAULT, restartAt.offset(), restartAt.rowNumber()));
+                "bad.csv", null, ReadLimits.DEFAULT, restartAt.offset(), restartAt.rowNumber(), null));
         assertEquals("bad.csv: the text before line 2,000 (where the load stopped) is not valid UTF-8",
                 refused.getMessage());
     }
@@ -288,19 +291,62 @@ class CsvRowSourceTest {
                     String encoding = variant.equals("UTF-16LE") ? "UTF-16" : "UTF-8";
                     Path bad = write("bad.csv", bytes);
                     assertEquals("bad.csv: line " + Texts.count(line) + " is not valid " + encoding, refusal(bad, ReadLimits.DEFAULT));
-                    UnreadableFileException refused = assertThrows(UnreadableFileException.class, () -> {
-                        try (RowSource source = RowSources.openAt(bad, "bad.csv", null, ReadLimits.DEFAULT,
-                                at.offset(), at.rowNumber())) {
-                            while (source.next() != null) {
-                                // read on to the refusal
+                    for (TextCheckpoint from : Arrays.asList(null, at.checkpoint())) {
+                        UnreadableFileException refused = assertThrows(UnreadableFileException.class, () -> {
+                            try (RowSource source = RowSources.openAt(bad, "bad.csv", null, ReadLimits.DEFAULT,
+                                    at.offset(), at.rowNumber(), from)) {
+                                while (source.next() != null) {
+                                    // read on to the refusal
+                                }
                             }
-                        }
-                    });
-                    assertEquals("bad.csv: line " + Texts.count(line) + " is not valid " + encoding, refused.getMessage(),
-                            variant + ", restart at line " + at.rowNumber());
+                        });
+                        assertEquals("bad.csv: line " + Texts.count(line) + " is not valid " + encoding,
+                                refused.getMessage(), variant + ", restart at line " + at.rowNumber() + " from " + from);
+                    }
                 }
             }
         }
+    }
+
+    @Test
+    void reopenedFromARecordsCheckpointFarIntoTheFileTheRestIsExactlyAsAFullReadGivesItInEveryEncoding()
+            throws Exception {
+        // Khmer (3 bytes a character in UTF-8), a character outside the BMP (a surrogate pair; 4 bytes),
+        // quoted fields over two lines, CRLF: tens of decoder buffers, and records across their edges
+        StringBuilder text = new StringBuilder("id,name,note\r\n");
+        for (int i = 2; i < 6000; i++) {
+            text.append(i).append(i % 3 == 0 ? ",ភ្នំពេញ " : ",Kandal ").append(i)
+                    .append(i % 7 == 0 ? ",\"two\r\nlines \uD83D\uDE00\"" : i % 5 == 0 ? ",\uD83C\uDDF0\uD83C\uDDED" : ",")
+                    .append("\r\n");
+        }
+        String csv = text.toString();
+        byte[] bom8 = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        List<Path> files = List.of(write("plain.csv", csv), write("bom.csv", concat(bom8, csv.getBytes(StandardCharsets.UTF_8))),
+                write("le.csv", encoded(csv, "UTF-16LE")),
+                write("be.csv", concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, csv.getBytes(StandardCharsets.UTF_16BE))));
+        for (Path file : files) {
+            List<RawRow> all = readAll(file, ReadLimits.DEFAULT);
+            assertEquals(5999, all.size());
+            RawRow last = all.get(all.size() - 1);
+            assertTrue(last.checkpoint().chars() > csv.length() - 20_000 && last.checkpoint().chars() <= last.offset(),
+                    file + ": " + last.checkpoint() + " for the record at " + last.offset());
+            for (int i = 1; i < all.size(); i += 41) {
+                RawRow from = all.get(i);
+                List<RawRow> rest = new ArrayList<>();
+                try (RowSource source = RowSources.openAt(file, file.getFileName().toString(), null,
+                        ReadLimits.DEFAULT, from.offset(), from.rowNumber(), from.checkpoint())) {
+                    for (RawRow row; (row = source.next()) != null; ) {
+                        rest.add(row);
+                    }
+                }
+                assertEquals(found(all.subList(i, all.size())), found(rest), file + " from row " + from.rowNumber());
+            }
+        }
+    }
+
+    /** What a row is, without where its text's decoding can begin (a reopened file's buffers begin elsewhere). */
+    private static List<RawRow> found(List<RawRow> rows) {
+        return rows.stream().map(r -> new RawRow(r.sheet(), r.rowNumber(), r.cells(), r.offset(), null)).toList();
     }
 
     private static byte[] encoded(String text, String variant) {
