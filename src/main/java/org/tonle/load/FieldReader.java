@@ -18,6 +18,8 @@ import org.tonle.read.Cell;
 final class FieldReader {
 
     private static final int REMEMBERED = 1_024;
+    /** Longer texts are not remembered: a wide free-text column would hold megabytes a field. */
+    private static final int LONGEST_REMEMBERED = 200;
     private static final Map<String, Resolution<?>> FORGOTTEN = Map.of();
 
     private final NationalityResolver nationalities;
@@ -34,7 +36,7 @@ final class FieldReader {
         if (cell.kind() == Cell.Kind.ERROR) {
             return Resolution.heldBack(cell.display());
         }
-        if (cell.kind() == Cell.Kind.TEXT && byText(field.type())) {
+        if (cell.kind() == Cell.Kind.TEXT && byText(field.type()) && cell.display().length() <= LONGEST_REMEMBERED) {
             return repeated(field, cell);
         }
         return uncached(field, cell, date1904);
@@ -53,7 +55,8 @@ final class FieldReader {
      * A text cell of a field read before as the same text is read as then. Hand-made files repeat a
      * few values in a column (provinces, nationalities, the same remark) on every row, some in
      * scripts whose folding is the slow part of a row. A field whose texts do not repeat (ids, free
-     * remarks) stops being remembered once it has {@value #REMEMBERED} different ones.
+     * remarks) stops being remembered once it has {@value #REMEMBERED} different ones; texts longer
+     * than {@value #LONGEST_REMEMBERED} characters are not remembered (at most about 400 KB a field).
      */
     private Resolution<?> repeated(FieldDefinition field, Cell cell) {
         Map<String, Resolution<?>> seen = remembered.get(field);

@@ -81,14 +81,16 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
         lastOffset = context.getLong(LAST_OFFSET, -1);
         long checkpointBytes = context.getLong(CHECKPOINT_BYTES, -1);
         long checkpointChars = context.getLong(CHECKPOINT_CHARS, -1);
+        // a checkpoint before the record (see StrictDecodingReader#checkpointAt), else none: read from the start
         lastCheckpoint = checkpointBytes >= 0 && checkpointChars >= 0 && checkpointChars <= checkpointBytes
-                && checkpointChars <= lastOffset ? new TextCheckpoint(checkpointBytes, checkpointChars) : null;
+                && checkpointChars < lastOffset ? new TextCheckpoint(checkpointBytes, checkpointChars) : null;
         nextRow = context.getInt(NEXT_ROW, 0);
         dataRows = context.getLong(DATA_ROWS, 0);
         blankRows = context.getLong(BLANK_ROWS, 0);
         boolean resuming = lastRow > 0 || phase != Phase.DATA;
         // a restart hashes the file on a thread of its own while the file is reopened where it stopped
-        // (both read the whole file); no row reaches the step before the hash has shown the file unchanged
+        // (a CSV file from a byte position); no row reaches the step before the hash has shown the file
+        // unchanged
         CompletableFuture<String> hash = resuming ? sha256(load) : null;
         try {
             openPhase(!resuming);
@@ -130,8 +132,9 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
     }
 
     /**
-     * A restart resumes at a row number (and, in a CSV file, at a character position) of the file
-     * as it was first read: a file changed since would be resumed in the middle of other rows.
+     * A restart resumes at a row number (and, in a CSV file, at a character position, its text read
+     * from a byte position) of the file as it was first read: a file changed since would be resumed in
+     * the middle of other rows, or of a character.
      */
     private void requireUnchanged(CompletableFuture<String> hash) {
         String now;
@@ -318,16 +321,16 @@ public class FileRowReader implements ItemStreamReader<SourceRecord> {
      * A row read ahead and the reader's position just after it, in one object (a row and a
      * {@link Position} were two a row); {@code row} is null at the end.
      */
-    record Read<T>(T row, String phase, int lastRow, long lastOffset, TextCheckpoint checkpoint, int nextRow,
-                   long dataRows, long blankRows) {
+    record Positioned<T>(T row, String phase, int lastRow, long lastOffset, TextCheckpoint checkpoint, int nextRow,
+                         long dataRows, long blankRows) {
 
         Position position() {
             return new Position(phase, lastRow, lastOffset, checkpoint, nextRow, dataRows, blankRows);
         }
     }
 
-    <T> Read<T> read(T row) {
-        return new Read<>(row, phase.name(), lastRow, lastOffset, lastCheckpoint, nextRow, dataRows, blankRows);
+    <T> Positioned<T> positioned(T row) {
+        return new Positioned<>(row, phase.name(), lastRow, lastOffset, lastCheckpoint, nextRow, dataRows, blankRows);
     }
 
     @Override

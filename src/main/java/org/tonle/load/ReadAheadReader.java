@@ -68,10 +68,10 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
     private final RowNormaliser normaliser;
     private final Preparation prepare;
     private final String name;
-    private ReadAheadThread<FileRowReader.Read<StagedRow>> ahead;
+    private ReadAheadThread<FileRowReader.Positioned<StagedRow>> ahead;
     private boolean finished;
     /** The position after the last row the step took (made into a {@link FileRowReader.Position} at updates). */
-    private FileRowReader.Read<StagedRow> taken;
+    private FileRowReader.Positioned<StagedRow> taken;
     private FileRowReader.Position opened;
 
     public ReadAheadReader(FileRowReader reader, RowNormaliser normaliser, String name) {
@@ -98,24 +98,24 @@ public class ReadAheadReader implements ItemStreamReader<StagedRow> {
     }
 
     /** On the reading thread. */
-    private FileRowReader.Read<StagedRow> nextItem() throws Exception {
+    private FileRowReader.Positioned<StagedRow> nextItem() throws Exception {
         if (finished) {
             return null;
         }
         for (SourceRecord record; (record = reader.read()) != null; ) {
             StagedRow row = normaliser.process(record);
             if (row != null) {
-                return reader.read(prepare.prepare(row));
+                return reader.positioned(prepare.prepare(row));
             }
         }
         finished = true;
         prepare.end();
-        return reader.read(null);   // the last one has no row: the end, and the reader's final position
+        return reader.positioned(null);   // the last one has no row: the end, and the reader's final position
     }
 
     @Override
     public StagedRow read() throws Exception {
-        FileRowReader.Read<StagedRow> item = ahead.next();
+        FileRowReader.Positioned<StagedRow> item = ahead.next();
         if (item == null) {
             return null;
         }

@@ -59,7 +59,13 @@ final class CsvRowSource implements RowSource {
             }
             StrictDecodingReader text = encoding.open(file, displayName, from);
             reader = text;
-            text.skip(offset - from.chars(), line);
+            char before = text.skip(offset - from.chars(), line);
+            if (offset > 0 && before != '\n' && before != '\r') {
+                // a record starts after a line break: anything else is not where a record of this file started
+                throw new RefusedInputException(displayName + ": the point where the load stopped (character "
+                        + Texts.count(offset) + ", line " + Texts.count(line) + ") is not at the start of a line,"
+                        + " so the load cannot be resumed there");
+            }
             reader = new BoundedCsvReader(text, separator, limits, displayName, line);
             CSVFormat format = CSVFormat.DEFAULT.builder()
                     .setDelimiter(separator)

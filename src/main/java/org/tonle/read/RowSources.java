@@ -43,7 +43,7 @@ public final class RowSources {
             case ZIP -> XlsxRowSource.open(file, displayName, sheetName, limits);
             case OLE2 -> XlsRowSource.open(file, displayName, sheetName, limits);
             default -> CsvRowSource.open(file, displayName, limits, offset, line,
-                    from == null || from.chars() > offset ? TextCheckpoint.START : from);
+                    from == null || from.chars() >= Math.max(offset, 1) ? TextCheckpoint.START : from);
         };
     }
 

@@ -38,7 +38,7 @@ final class StrictDecodingReader extends Reader {
     /** Bytes the decoder has taken (after the byte-order mark), and the character the buffer starts at. */
     private long consumed;
     private long bufferStart;
-    /** Where the last {@value #KEPT} buffers began: the checkpoints of the text read lately, oldest first. */
+    /** Where the last {@value #KEPT} buffers began: a ring, {@link #recentNext} the next to replace. */
     private static final int KEPT = 32;
     private final TextCheckpoint[] recent = new TextCheckpoint[KEPT];
     private int recentNext;
@@ -121,9 +121,9 @@ final class StrictDecodingReader extends Reader {
     /**
      * Passes over the next {@code count} characters, decoding them (a bad byte is still refused) but
      * not counting their lines: the caller knows that the character after them starts line
-     * {@code lineThere}. A restart near the end of a large file skips its text twice as fast.
+     * {@code lineThere}. Returns the last character passed over (0 when none was).
      */
-    void skip(long count, long lineThere) throws IOException {
+    char skip(long count, long lineThere) throws IOException {
         skippingTo = lineThere;
         char last = 0;
         try {
@@ -145,12 +145,15 @@ final class StrictDecodingReader extends Reader {
         line = lineThere;
         previousWasCr = last == '\r';
         countLines(chars.position(), chars.limit());
+        return last;
     }
 
     /**
-     * The latest checkpoint at or before character {@code offset} of the text among those of the
-     * buffers read lately, or null when the text there has been read too long ago (a record longer
-     * than the buffers kept) or not yet.
+     * The latest checkpoint before character {@code offset} of the text (at it for the first
+     * character) among those of the buffers read lately, or null when the text there has been read
+     * too long ago (a record longer than the buffers kept: it is resumed by decoding from the start)
+     * or not yet. Strictly before: a restart from it passes over the character before the record,
+     * which must be a line break ({@link CsvRowSource#open}).
      */
     TextCheckpoint checkpointAt(long offset) {
         if (offset >= bufferStart + chars.limit()) {
@@ -161,7 +164,7 @@ final class StrictDecodingReader extends Reader {
             if (point == null) {
                 return null;
             }
-            if (point.chars() <= offset) {
+            if (point.chars() < offset || point.chars() == 0) {
                 return point;
             }
         }

@@ -64,4 +64,27 @@ class FieldReaderTextTest {
         assertThat(late).isNotSameAs(early);   // read again: the field's texts are no longer kept
         assertThat(reader.read(id, Cell.text(""), false).value()).isNull();
     }
+
+    @Test
+    void aChoiceIsRememberedAsReadHeldBackOrNotAndALongTextIsReadEachTime() {
+        FieldReader reader = new FieldReader(nationalities, new DateReader());
+        FieldDefinition sex = new FieldDefinition("sex", List.of("Sex"), FieldType.CHOICE, false,
+                Map.of("m", "M", "male", "M", "f", "F"), null, null);
+
+        Resolution<?> male = reader.read(sex, Cell.text("Male"), false);
+        assertThat(male.value()).isEqualTo("M");
+        assertThat(reader.read(sex, Cell.text("Male"), false)).isSameAs(male);
+        Resolution<?> other = reader.read(sex, Cell.text("X"), false);
+        assertThat(other.ok()).isFalse();
+        assertThat(other.reason()).startsWith("'X' is not one of ");
+        assertThat(reader.read(sex, Cell.text("X"), false)).isSameAs(other);
+
+        FieldDefinition remarks = field("remarks", FieldType.TEXT);
+        String longRemark = "ការ ".repeat(60) + " end";   // over 200 characters
+        Resolution<?> first = reader.read(remarks, Cell.text(longRemark), false);
+        assertThat(first.value()).isEqualTo("ការ ".repeat(60).strip() + " end");
+        Resolution<?> again = reader.read(remarks, Cell.text(longRemark), false);
+        assertThat(again.value()).isEqualTo(first.value());
+        assertThat(again).isNotSameAs(first);
+    }
 }

@@ -223,6 +223,40 @@ class ReadAheadReaderTest {
         assertThat(take(readAhead(file), context, Integer.MAX_VALUE)).isEqualTo(expected);
     }
 
+    @Test
+    void aRestartResumesAtTheSameRowFromTheCheckpointKeptOrWithoutOneAsAContextKeptBeforeThemWas() throws Exception {
+        Path file = policeCsv(5000, null);
+        ExecutionContext context = new ExecutionContext();
+        take(readAhead(file), context, 1000);
+        List<String> expected = plain(file).subList(1000, 5000);
+        // far into the file: the 1,000th record starts some 50,000 characters in, past several buffers
+        long checkpoint = context.getLong("tonle.checkpointChars");
+        assertThat(checkpoint).isGreaterThan(30_000).isLessThan(context.getLong("tonle.lastOffset"));
+        // the nationalities in Khmer take three bytes a character
+        assertThat(context.getLong("tonle.checkpointBytes")).isGreaterThan(checkpoint);
+
+        assertThat(take(readAhead(file), new ExecutionContext(context), Integer.MAX_VALUE)).isEqualTo(expected);
+        ExecutionContext none = new ExecutionContext(context);
+        none.remove("tonle.checkpointBytes");
+        none.remove("tonle.checkpointChars");
+        assertThat(take(readAhead(file), none, Integer.MAX_VALUE)).isEqualTo(expected);
+        ExecutionContext unknown = new ExecutionContext(context);
+        unknown.putLong("tonle.checkpointBytes", -1);
+        unknown.putLong("tonle.checkpointChars", -1);
+        assertThat(take(readAhead(file), unknown, Integer.MAX_VALUE)).isEqualTo(expected);
+    }
+
+    @Test
+    void aPositionKeptBeforeAnyRowWasTakenStartsFromTheFirstRow() throws Exception {
+        Path file = policeCsv(300, null);
+        ExecutionContext context = new ExecutionContext();
+        assertThat(take(readAhead(file), context, 0)).isEmpty();
+        assertThat(context.getString("tonle.phase")).isEqualTo("DATA");
+        assertThat(context.getInt("tonle.lastRow")).isZero();
+        assertThat(context.getLong(FileRowReader.DATA_ROWS)).isZero();
+        assertThat(take(readAhead(file), context, Integer.MAX_VALUE)).isEqualTo(plain(file));
+    }
+
     private static int nthLineStart(String text, int line) {
         int at = 0;
         for (int i = 1; i < line; i++) {

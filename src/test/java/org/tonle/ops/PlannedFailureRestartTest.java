@@ -76,7 +76,8 @@ class PlannedFailureRestartTest {
 
     /** The stage step's execution context, as Spring Batch keeps it (a serialized map, in Base64). */
     private static Map<?, ?> stageContext(TestDatabase db, long execution) throws Exception {
-        String kept = Drills.query(db, "SELECT c.SHORT_CONTEXT FROM BATCH_STEP_EXECUTION_CONTEXT c JOIN "
+        // the whole context is in SERIALIZED_CONTEXT when it is longer than SHORT_CONTEXT holds
+        String kept = Drills.query(db, "SELECT COALESCE(c.SERIALIZED_CONTEXT, c.SHORT_CONTEXT) FROM BATCH_STEP_EXECUTION_CONTEXT c JOIN "
                 + "BATCH_STEP_EXECUTION s ON s.STEP_EXECUTION_ID = c.STEP_EXECUTION_ID WHERE s.STEP_NAME = 'stage' "
                 + "AND s.JOB_EXECUTION_ID = " + execution).get(0).get(0);
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(kept)))) {

@@ -330,6 +330,10 @@ class CsvRowSourceTest {
             RawRow last = all.get(all.size() - 1);
             assertTrue(last.checkpoint().chars() > csv.length() - 20_000 && last.checkpoint().chars() <= last.offset(),
                     file + ": " + last.checkpoint() + " for the record at " + last.offset());
+            for (RawRow row : all) {
+                // a character to check before each record but the first
+                assertTrue(row.checkpoint().chars() < row.offset() || row.offset() == 0, file + ": " + row);
+            }
             for (int i = 1; i < all.size(); i += 41) {
                 RawRow from = all.get(i);
                 List<RawRow> rest = new ArrayList<>();
@@ -347,6 +351,39 @@ class CsvRowSourceTest {
     /** What a row is, without where its text's decoding can begin (a reopened file's buffers begin elsewhere). */
     private static List<RawRow> found(List<RawRow> rows) {
         return rows.stream().map(r -> new RawRow(r.sheet(), r.rowNumber(), r.cells(), r.offset(), null)).toList();
+    }
+
+    @Test
+    void aRecordLongerThanTheBuffersKeptHasNoCheckpointAndIsResumedFromTheStart() throws Exception {
+        String huge = "x".repeat(400_000);   // some fifty buffers of 8,192 characters
+        Path file = write("long-field.csv", "id,note\n1,short\n2,\"" + huge + "\"\n3,after\n4,last\n");
+        List<RawRow> all = readAll(file, ReadLimits.DEFAULT);
+        assertEquals(List.of(1, 2, 3, 4, 5), all.stream().map(RawRow::rowNumber).toList());
+        assertEquals(TextCheckpoint.START, all.get(1).checkpoint());
+        assertEquals(null, all.get(2).checkpoint());
+        RawRow after = all.get(3);
+        assertTrue(after.checkpoint().chars() < after.offset() && after.checkpoint().chars() > after.offset() - 8192,
+                after.toString());
+        RawRow from = all.get(2);
+        try (RowSource source = RowSources.openAt(file, "long-field.csv", null, ReadLimits.DEFAULT, from.offset(),
+                from.rowNumber(), from.checkpoint())) {
+            assertEquals(huge, source.next().cell(1).display());
+            assertEquals(Cell.text("after"), source.next().cell(1));
+        }
+    }
+
+    @Test
+    void aCheckpointThatDoesNotLeadToTheStartOfALineIsRefusedNotResumedInTheMiddleOfOne() throws Exception {
+        Path file = write("numbered.csv", numbered(3000));
+        RawRow at = readAll(file, ReadLimits.DEFAULT).get(2000);
+        TextCheckpoint kept = at.checkpoint();
+        // one byte further than the characters it stands for: decoding from there ends the skip a character late
+        TextCheckpoint wrong = new TextCheckpoint(kept.bytes() + 1, kept.chars());
+        UnreadableFileException refused = assertThrows(UnreadableFileException.class, () -> RowSources.openAt(file,
+                "numbered.csv", null, ReadLimits.DEFAULT, at.offset(), at.rowNumber(), wrong));
+        assertEquals("numbered.csv: the point where the load stopped (character " + Texts.count(at.offset())
+                + ", line 2,001) is not at the start of a line, so the load cannot be resumed there",
+                refused.getMessage());
     }
 
     private static byte[] encoded(String text, String variant) {
