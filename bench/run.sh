@@ -133,7 +133,7 @@ tonle() {  # tonle NAME ROWS URL DBUSER ARGS...: ./tonle with the given database
 # This machine's speed drifts by 10-20% within minutes, more than most differences measured here, and
 # one baseline run alone has moved the ratio from 1.9x to 2.5x: the two are run in turns, BENCH_ROUNDS
 # times (default 3), each on a fresh database, and the table shows the median of each; the rounds are
-# listed under it.
+# listed under it, each with its police run over its baseline, and the median of those ratios.
 cols="load_id, source_row, period_key, period_month, operation_id, operation_date, province, nationality_iso3, \
 suspects_arrested, of_which_female, victims_rescued, remarks"
 db=tonle_bench_police
@@ -258,14 +258,16 @@ table="$(awk -F'\t' "$awk_median"'
       printf "| %s | %\047d | %.1f | %\047d | %.2f | %d | %s | %.1f |\n", c, rows[c], s, rate, base / rate, rss[c] / 1024, (c in heap ? heap[c] : "-"), median(cpu[c])
     }
   }' "$work/heap.tsv" "$results")"
-rounds_note="$(awk -F'\t' '
+# each round's police run and baseline run back to back: their ratio is the least moved by the machine's
+# drift, which changes both alike within a minute and by up to 50% between minutes
+rounds_note="$(awk -F'\t' "$awk_median"'
   $1 == "police, MariaDB" { police[++p] = $3 }
   $1 == "LOAD DATA baseline" { base[++b] = $3 }
   END {
     if (p < 2) exit
     for (i = 1; i <= p; i++) { ps = ps (i > 1 ? " / " : "") police[i]; bs = bs (i > 1 ? " / " : "") base[i]
-      rs = rs (i > 1 ? " / " : "") sprintf("%.2f", police[i] / base[i]) }
-    printf "Rounds, in turns: police, MariaDB %s s; LOAD DATA baseline %s s; each round'"'"'s police run over its baseline %s.", ps, bs, rs
+      r = sprintf("%.2f", police[i] / base[i]); rs = rs (i > 1 ? " / " : "") r; rl = rl " " r }
+    printf "Rounds, in turns: police, MariaDB %s s; LOAD DATA baseline %s s; each round'"'"'s police run over its baseline %s (median %.2f).", ps, bs, rs, median(rl)
   }' "$results")"
 base_sec=$(case_median "LOAD DATA baseline")
 phases_table="$(awk -F'\t' -v base="$base_sec" "$awk_median"'
