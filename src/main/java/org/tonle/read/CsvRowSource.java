@@ -41,9 +41,10 @@ final class CsvRowSource implements RowSource {
     /**
      * Opens the file so that the first record read is the one starting at character {@code offset}
      * (a record's {@link RawRow#offset}) on line {@code line}. Reading starts at {@code from}, a
-     * checkpoint at or before that character ({@link RawRow#checkpoint}, or the start of the text):
+     * checkpoint before that character ({@link RawRow#checkpoint}, or the start of the text):
      * the bytes before it are not read again, and the text between it and the record is decoded but
-     * not parsed. A restart near the end of a large file neither parses nor decodes a million records.
+     * not parsed; the character before the record must be a line break, as before every record but
+     * the first. A restart near the end of a large file neither parses nor decodes a million records.
      */
     static CsvRowSource open(Path file, String displayName, ReadLimits limits, long offset, int line,
                              TextCheckpoint from) throws UnreadableFileException {

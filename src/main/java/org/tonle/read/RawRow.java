@@ -7,7 +7,8 @@ import java.util.List;
  * (Excel's row number, or the CSV record's first line number) and its cells in column order.
  * {@code offset} is, for CSV, the character position where the record starts in the text after
  * the byte-order mark, from which the file can be reopened ({@link RowSources#openAt}); -1 for sheets.
- * {@code checkpoint} is, for CSV, a point at or before it where decoding can begin, or null.
+ * {@code checkpoint} is, for CSV, a point before it (at it for the first record) where decoding can
+ * begin, or null when the record is too long for the decoder to have kept one.
  */
 public record RawRow(String sheet, int rowNumber, List<Cell> cells, long offset, TextCheckpoint checkpoint) {
 
