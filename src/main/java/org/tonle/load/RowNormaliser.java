@@ -13,7 +13,6 @@ import org.tonle.normalise.DateReader;
 import org.tonle.normalise.NationalityResolver;
 import org.tonle.normalise.PassportHasher;
 import org.tonle.normalise.Resolution;
-import org.tonle.read.Cell;
 import org.tonle.read.RawRow;
 
 /**
@@ -58,15 +57,14 @@ public class RowNormaliser implements ItemProcessor<SourceRecord, StagedRow> {
         List<FieldDefinition> fieldList = feed.fields();
         boolean date1904 = load.date1904();
         int[] columns = columnsOf(record);
-        List<Cell> cells = record.cells() == null ? record.rowCells() : null;   // else a held row's cells by field
+        boolean byColumn = record.cells() == null;   // else a held row's cells, by field
         FieldValues values = new FieldValues(names);
         List<String> problems = new ArrayList<>(0);
         for (int i = 0, n = fieldList.size(); i < n; i++) {   // indexes: no iterator a row
             FieldDefinition f = fieldList.get(i);
             int column = columns[i];
-            Resolution<?> r = column == ABSENT ? Resolution.of(null) : fields.read(f,
-                    cells == null ? record.cell(f.name()) : column < cells.size() ? cells.get(column) : Cell.BLANK,
-                    date1904);
+            Resolution<?> r = column == ABSENT ? Resolution.of(null)
+                    : fields.read(f, byColumn ? record.cellAt(column) : record.cell(f.name()), date1904);
             if (!r.ok()) {
                 problems.add(where(record, f) + r.reason());
             } else if (r.value() == null && f.required()) {

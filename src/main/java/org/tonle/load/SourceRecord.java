@@ -19,6 +19,11 @@ public record SourceRecord(Kind kind, String sheet, int rowNumber, Map<String, C
             return cells.getOrDefault(field, Cell.BLANK);
         }
         Integer column = columns.get(field);
-        return column == null || column >= rowCells.size() ? Cell.BLANK : rowCells.get(column);
+        return column == null ? Cell.BLANK : cellAt(column);
+    }
+
+    /** The cell in a column of the row (blank past its last cell); for records read from a sheet or CSV file. */
+    public Cell cellAt(int column) {
+        return column >= rowCells.size() ? Cell.BLANK : rowCells.get(column);
     }
 }
